@@ -1,0 +1,25 @@
+package org.sitrep.rdf;
+
+import java.time.Instant;
+import org.apache.jena.rdf.model.Model;
+import org.sitrep.extract.Extraction;
+
+/** Maps one article's extraction to the content of its named graph (statements plus PROV-O provenance). */
+public interface ArticleMapper {
+    /**
+     * @param extraction       what was extracted
+     * @param generatedAt      when (provenance)
+     * @param extractorVersion which extractor produced it (provenance)
+     */
+    Model toModel(Extraction extraction, Instant generatedAt, String extractorVersion);
+
+    /** The IRI of the article's named graph. */
+    static String graphIri(String fileName) {
+        return SR.ARTICLE_GRAPH + java.net.URLEncoder.encode(fileName, java.nio.charset.StandardCharsets.UTF_8).replace("+", "%20");
+    }
+
+    /** The IRI of the article node. */
+    static String articleIri(String fileName) {
+        return SR.ID + "article/" + java.net.URLEncoder.encode(fileName, java.nio.charset.StandardCharsets.UTF_8).replace("+", "%20");
+    }
+}
