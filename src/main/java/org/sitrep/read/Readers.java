@@ -10,6 +10,12 @@ import org.sitrep.doc.Article;
 public final class Readers {
     private Readers() { }
 
+    /** True for the file types sitrep reads: .txt, .html, .htm (any case). */
+    public static boolean isSupported(Path file) {
+        String n = file.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
+        return n.endsWith(".txt") || n.endsWith(".html") || n.endsWith(".htm");
+    }
+
     /** Reads any supported file. (Provisional: plain UTF-8 text, no cleaning.) */
     public static Article read(Path file) throws InputException {
         try {
