@@ -114,7 +114,7 @@ class SeedArticlesTest {
     @Test
     void seed004KeepsSubheadingsAndDropsLinks() throws Exception {
         String text = seed("004").text();
-        assertTrue(text.contains("\n\nPalmyre : un atelier de production de bombes détruit\n\n"));
+        assertTrue(text.contains("\n\nPalmyre\u00a0: un atelier de production de bombes détruit\n\n"));
         assertTrue(text.contains("\n\nLes Irakiens entrent dans le centre de la capitale irakienne de Daesh, Falloujah\n\n"));
         assertFalse(text.contains("fosse commune"));
         assertTrue(text.contains("Seules 3\u00a0700\u00a0personnes"));
