@@ -63,7 +63,7 @@ public final class BoilerplateRules {
 
     /** One link to another article: "Lire aussi : headline", "LIRE AUSSI >> headline". */
     private static final Pattern RELATED_LINK = Pattern.compile(
-            "^(?:(?:à|a)\\s+)?(?:lire|voir|découvrir|écouter|regarder|relire)(?:\\s+(?:aussi|également|encore))?\\s*(?::|>+|»|-|–|—)\\s*\\S.*"
+            "^(?:(?:à|a)\\s+)?(?:lire|voir|découvrir|écouter|regarder|relire)(?:\\s+(?:aussi|également|encore))?\\s*(?::|>+|»|-|–|—|\\|)\\s*\\S.*"
                     + "|^(?:notre (?:article|dossier|reportage|décryptage|récit)|le récit|le décryptage|sur le même sujet)\\s*(?::|>+|»)\\s*\\S.*"
                     + "|^\\[?(?:lire|voir)\\s+(?:aussi|notre)\\b.*\\]$", FLAGS);
 
@@ -71,7 +71,8 @@ public final class BoilerplateRules {
     private static final List<Pattern> CREDITS = List.of(
             Pattern.compile("^©|^\\(c\\)\\s|^copyright\\b", FLAGS),
             Pattern.compile("^\\(?(?:photo|photos|crédits?|credits?|image|illustration|infographie)(?:\\s+d'illustration)?\\s*:", FLAGS),
-            Pattern.compile("^[^.!?]{0,120}\\s/\\s*(?:AFP|Reuters|AP|EPA|Getty Images|Anadolu|SANA|ANHA|Sipa|Abaca)\\b[^.!?]{0,30}$"));
+            Pattern.compile("^[^.!?]{0,160}/\\s*(?:AFP|Reuters|AP|EPA|Getty Images|Anadolu|SANA|ANHA|Sipa|Abaca)\\b[^.!?]{0,30}$"),
+            Pattern.compile("^.{0,160}\\bcrédits? photos?\\s*:.{0,60}$", FLAGS));
 
     /** A caption ending with the outlet's name: "Mossoul - Sputnik France". */
     private static final Pattern OUTLET_CAPTION = Pattern.compile(
@@ -83,7 +84,13 @@ public final class BoilerplateRules {
 
     /** Publication or update stamp lines. */
     private static final Pattern STAMP = Pattern.compile(
-            "^(?:publié|mis à jour|modifié|mis en ligne|actualisé)(?:\\s+le\\b|\\s*:|\\s+à\\b|\\s+il y a\\b).{0,80}\\d.{0,40}$", FLAGS);
+            "^(?:publié|mis à jour|mise à jour|modifié|mis en ligne|actualisé|dernière maj|dernière mise à jour)(?:\\s+le\\b|\\s*:|\\s+à\\b|\\s+il y a\\b|\\s+\\d).{0,80}\\d.{0,40}$", FLAGS);
+
+    /** Reading-time and similar article-tool lines. */
+    private static final Pattern TOOLS = Pattern.compile(
+            "^(?:temps de lecture|lecture\\s*:?\\s*\\d+\\s*min|\\d+\\s*min(?:utes?)? de lecture|offrir (?:l'|cet )article"
+                    + "|ajouter à (?:vos|mes|ma) (?:sélections|favoris|liste)|écouter (?:cet |l')article|article réservé aux abonnés"
+                    + "|partager (?:via|sur)\\b|envoyer par (?:e-?mail|courriel))", FLAGS);
 
     /** A source credit alone on its line: "Source: Reuters". */
     private static final Pattern SOURCE_LINE = Pattern.compile("^sources?\\s*:\\s*\\S.{0,50}$", FLAGS);
@@ -105,6 +112,7 @@ public final class BoilerplateRules {
         }
         if (CONSENT.matcher(t).find()) return true;
         if (isRelatedLink(t) || isCredit(t) || isByline(t) != null) return true;
+        if (TOOLS.matcher(t).find() && t.length() < 120) return true;
         if (STAMP.matcher(t).matches() || SOURCE_LINE.matcher(t).matches()) return true;
         return isForeignScript(t);
     }

@@ -15,14 +15,19 @@ public final class Datelines {
     private Datelines() { }
 
     private static final Pattern PUBLISHED = Pattern.compile(
-            "^(?:publié|mis en ligne|posté|paru)(?:\\s+le|\\s*:)\\s+(?:\\p{L}+\\s+)?(.{6,40})",
+            "^(?:publié|mis en ligne|posté|paru)(?:\\s+le)?\\s*:?\\s+(?:\\p{L}+\\s+)?(.{6,40})",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Pattern WIRE = Pattern.compile(
             "\\((?:AFP|Reuters|AP|Belga|ATS|APS)\\)\\s*[-–—]\\s*(?:\\p{L}+\\s+)?(.{6,30})");
 
+    /** "BAGDAD, 12 mars 2017 (AFP) -": the wire dateline with the date before the agency. */
+    private static final Pattern WIRE_DATE_FIRST = Pattern.compile(
+            "^\\p{Lu}[^()\\n]{1,40}?,\\s*(?:\\p{L}+\\s+)?(\\d{1,2}(?:er)?\\s+\\p{L}{3,9}\\s+\\d{4})\\s*\\((?:AFP|Reuters|AP|Belga|ATS|APS)\\)",
+            Pattern.UNICODE_CASE);
+
     /** A date right at the start of the text after the dateline's label. */
     private static final Pattern DATE_FIRST = Pattern.compile(
-            "^\\s*(?:\\d{1,2}(?:er)?\\s+\\p{L}{3,9}\\.?\\s+\\d{4}|\\d{1,2}[/.]\\d{1,2}[/.]\\d{4}"
+            "^\\s*(?:\\d{1,2}(?:er)?\\s+\\p{L}{3,9}\\.?\\s+\\d{4}|\\d{1,2}[/.]\\d{1,2}[/.]\\d{2}(?:\\d{2})?\\b"
                     + "|\\d{4}-\\d{2}-\\d{2}|\\p{L}{3,9}\\s+\\d{1,2},?\\s+\\d{4})", Pattern.UNICODE_CASE);
 
     /** The dateline's date, or null when there is none. */
@@ -33,6 +38,7 @@ public final class Datelines {
         }
         for (RawLine line : lines) {
             LocalDate d = match(WIRE, line.text());
+            if (d == null) d = match(WIRE_DATE_FIRST, line.text());
             if (d != null) return d;
         }
         return null;

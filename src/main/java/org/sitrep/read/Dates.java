@@ -28,8 +28,8 @@ public final class Dates {
     static final Pattern DAY_MONTH_YEAR = Pattern.compile("(\\d{1,2})(?:er)?\\s+" + MONTH + "\\s+(\\d{4})", Pattern.UNICODE_CASE);
     /** "November 7, 2016". */
     static final Pattern MONTH_DAY_YEAR = Pattern.compile(MONTH + "\\s+(\\d{1,2}),?\\s+(\\d{4})", Pattern.UNICODE_CASE);
-    /** "12/03/2017", "12.03.2017" (day first). */
-    static final Pattern NUMERIC = Pattern.compile("(\\d{1,2})[/.](\\d{1,2})[/.](\\d{4})");
+    /** "12/03/2017", "12.03.2017", "07/11/16" (day first). */
+    static final Pattern NUMERIC = Pattern.compile("\\b(\\d{1,2})[/.](\\d{1,2})[/.](\\d{4}|\\d{2})\\b");
     /** "2016-11-07" at the start of an ISO date-time. */
     static final Pattern ISO = Pattern.compile("(\\d{4})-(\\d{2})-(\\d{2})");
 
@@ -53,7 +53,8 @@ public final class Dates {
         }
         m = NUMERIC.matcher(s);
         while (m.find()) {
-            LocalDate d = of(m.group(3), m.group(2), m.group(1));
+            String year = m.group(3).length() == 2 ? "20" + m.group(3) : m.group(3);
+            LocalDate d = of(year, m.group(2), m.group(1));
             if (d != null) return d;
         }
         return null;

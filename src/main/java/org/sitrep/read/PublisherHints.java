@@ -10,7 +10,7 @@ import org.sitrep.clean.RawLine;
 /**
  * Finds the outlet that published a page in the furniture around the article, before the cleaner
  * drops it. Strongest first: the cookie notice ("RT en français utilise des cookies"), the social
- * prompt ("Suivez RT en français sur Telegram"), the byline ("Par Euronews"), a caption ending with
+ * prompt ("Suivez RT en français sur Telegram"), the byline ("Par Euronews", "Le Monde avec AFP"), a caption ending with
  * the outlet ("Mossoul - Sputnik France"), a source credit ("Source: AFP"). When another candidate
  * extends the chosen one ("Sputnik" → "Sputnik France") the longer name wins.
  */
@@ -25,6 +25,9 @@ public final class PublisherHints {
             Pattern.UNICODE_CASE);
     private static final Pattern SOURCE = Pattern.compile(
             "(?:^|\\s)Sources?\\s*:\\s*(\\p{Lu}[\\p{L}\\d'’.\\- ]{1,40}?)\\s*$", Pattern.UNICODE_CASE);
+    private static final Pattern CREDIT_WITH_AGENCY = Pattern.compile(
+            "^(\\p{Lu}[\\p{L}\\d'’.\\- ]{1,40}?)\\s+avec\\s+(?:l'|les\\s+)?(?:AFP|Reuters|AP|agences?)$",
+            Pattern.UNICODE_CASE);
     private static final Pattern WITH_AGENCY = Pattern.compile("\\s+(?:avec|with|et)\\s+(?:AFP|Reuters|AP|agences?)\\s*$",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Pattern FOLLOW_OUR = Pattern.compile("^(?:nous|-nous|notre|nos)\\b.*", Pattern.CASE_INSENSITIVE);
@@ -38,6 +41,7 @@ public final class PublisherHints {
             add(byStrength.get(0), match(COOKIES, t));
             add(byStrength.get(1), match(FOLLOW, t));
             add(byStrength.get(2), BoilerplateRules.isByline(t));
+            add(byStrength.get(2), match(CREDIT_WITH_AGENCY, t));
             add(byStrength.get(3), BoilerplateRules.outletCaption(t));
             add(byStrength.get(4), match(SOURCE, t));
         }
