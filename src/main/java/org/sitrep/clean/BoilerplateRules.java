@@ -59,7 +59,9 @@ public final class BoilerplateRules {
             "^(?:(?:à|a)\\s+)?(?:lire|voir|découvrir|decouvrir|écouter|regarder|relire)\\s+(?:aussi|également|egalement|encore)\\s*:?"
                     + "|^(?:sur le même (?:sujet|thème)|dans la même rubrique|articles? (?:liés|similaires|recommandés|associés)"
                     + "|vous aimerez aussi|vous (?:pourriez|pouvez) aussi aimer|à ne pas manquer|nos articles|plus d'actualités?"
-                    + "|les dernières? (?:actualités|informations|vidéos)|dans l'actualité|les plus lus|tendances?)\\s*:?", FLAGS);
+                    + "|les dernières? (?:actualités|informations|vidéos|infos)|dernières infos|dans l'actualité|tendances?"
+                    + "|les (?:\\+|plus) (?:lus|partagés|commentés|populaires)|sujets liés|mots-clés|dans la même catégorie"
+                    + "|(?:plus d'|autres |nos autres )articles|nos dernières vidéos|en continu|à suivre)\\s*:?", FLAGS);
 
     /** One link to another article: "Lire aussi : headline", "LIRE AUSSI >> headline". */
     private static final Pattern RELATED_LINK = Pattern.compile(
@@ -88,7 +90,7 @@ public final class BoilerplateRules {
 
     /** Reading-time and similar article-tool lines. */
     private static final Pattern TOOLS = Pattern.compile(
-            "^(?:temps de lecture|lecture\\s*:?\\s*\\d+\\s*min|\\d+\\s*min(?:utes?)? de lecture|offrir (?:l'|cet )article"
+            "^(?:mots-clés\\s*:|tags\\s*:|temps de lecture|lecture\\s*:?\\s*\\d+\\s*min|\\d+\\s*min(?:utes?)? de lecture|offrir (?:l'|cet )article"
                     + "|ajouter à (?:vos|mes|ma) (?:sélections|favoris|liste)|écouter (?:cet |l')article|article réservé aux abonnés"
                     + "|partager (?:via|sur)\\b|envoyer par (?:e-?mail|courriel))", FLAGS);
 
@@ -150,12 +152,13 @@ public final class BoilerplateRules {
         return m.matches() ? m.group(1).strip() : null;
     }
 
-    /** True when the line looks like a headline or link title: short, no sentence-final punctuation. */
+    /** True when the line looks like a headline or link title: short, no sentence-final punctuation (a short quote may end it). */
     public static boolean isHeadlineLike(String line) {
         String t = simplify(line);
         if (t.length() > 180) return false;
         char last = t.charAt(t.length() - 1);
-        return ".!?»\"”…;:".indexOf(last) < 0;
+        if ("»\"”".indexOf(last) >= 0) return t.length() < 100 && !t.contains(". ");
+        return ".!?…;:".indexOf(last) < 0;
     }
 
     /** True when most letters of the line are in a non-Latin script (Cyrillic UI strings, ...). */

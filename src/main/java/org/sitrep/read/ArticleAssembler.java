@@ -19,6 +19,12 @@ final class ArticleAssembler {
     /** What page metadata says; any field may be null. */
     record Metadata(String title, String publisher, LocalDate issued, String language) {
         static final Metadata NONE = new Metadata(null, null, null, null);
+
+        /** This metadata, with the publisher and dateline found in other lines where it has none. */
+        Metadata orFrom(List<RawLine> lines) {
+            return new Metadata(title, PublisherHints.first(publisher, PublisherHints.find(lines)),
+                    issued != null ? issued : Datelines.find(lines), language);
+        }
     }
 
     private static final int MAX_TITLE = 200;

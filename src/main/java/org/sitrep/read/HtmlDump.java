@@ -48,6 +48,16 @@ final class HtmlDump {
         return blocks.isEmpty() || collector.textBlocks == 0 ? "" : String.join("\n\n", blocks);
     }
 
+    /** The dump of the whole page body, widgets included (where bylines and cookie notices name the outlet). */
+    static String wholePage(Document doc) {
+        Document copy = doc.clone();
+        copy.select("script, style, noscript, template, svg").remove();
+        Collector collector = new Collector();
+        NodeTraversor.filter(collector, copy.body());
+        collector.flush();
+        return String.join("\n\n", collector.blocks);
+    }
+
     private static void removeWidgets(Document doc) {
         List<Element> widgets = new ArrayList<>();
         for (Element e : doc.body().getAllElements()) {
