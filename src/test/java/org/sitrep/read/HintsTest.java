@@ -1,0 +1,41 @@
+package org.sitrep.read;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+import org.sitrep.clean.RawLine;
+
+/** Publisher and date hints found in the furniture of dumps. */
+class HintsTest {
+    private static String publisher(String dump) {
+        return PublisherHints.find(RawLine.split(dump));
+    }
+
+    private static LocalDate dateline(String dump) {
+        return Datelines.find(RawLine.split(dump));
+    }
+
+    @Test
+    void publisherHints() {
+        assertEquals("Euronews", publisher("Titre\nPar\u00a0Euronews\nTexte."));
+        assertEquals("Le Monde", publisher("Titre\nLe Monde avec AFP\nTexte."));
+        assertEquals("Le Figaro", publisher("Titre\nPar Le Figaro avec AFP\nTexte."));
+        assertEquals("RT en français", publisher("Titre Source: Reuters\nSuivez RT en français surTelegram\nTexte."));
+        assertEquals("Sputnik France", publisher("Mossoul - Sputnik France\nSuivez Sputnik sur Telegram pour ne rien manquer"));
+        assertEquals("France 24", publisher("Texte.\nFrance 24 utilise des cookies pour améliorer ses services."));
+        assertEquals("AFP", publisher("Texte.\n\nSource: AFP"));
+        assertNull(publisher("Par ailleurs, les combats continuent.\nSuivez-nous sur Twitter"));
+    }
+
+    @Test
+    void datelines() {
+        assertEquals(LocalDate.of(2016, 11, 7), dateline("Titre\nPublié le 7 novembre 2016 à 10h32\nTexte."));
+        assertEquals(LocalDate.of(2016, 11, 7), dateline("Publié le : 07/11/2016 - 10:32 Modifié le : 08/11/2016"));
+        assertEquals(LocalDate.of(2016, 11, 7), dateline("Publié le 07/11/16 à 10h32"));
+        assertEquals(LocalDate.of(2017, 3, 12), dateline("Mossoul (Irak) (AFP) - 12/03/2017 - Les forces irakiennes avancent."));
+        assertEquals(LocalDate.of(2017, 3, 12), dateline("BAGDAD, 12 mars 2017 (AFP) - Les forces irakiennes avancent."));
+        assertNull(dateline("Le 17 octobre 2016, l'offensive sur Mossoul a commencé."));
+    }
+}
