@@ -32,7 +32,8 @@ import org.sitrep.extract.Operation;
 /**
  * The mapping of the contract (../shared/spec/CONTRACT.md): the article node, every entity and
  * operation it mentions, its claims with their figures, and PROV-O provenance of the graph itself.
- * Every node gets a deterministic IRI (no blank nodes). Natural-language text (labels, titles,
+ * Every node gets a deterministic IRI (no blank nodes). The article's title is also its rdfs:label,
+ * since an article is a sr:Source and every source has a label. Natural-language text (labels, titles,
  * roles, claim text) carries the article's language tag; codes and identifiers are plain strings.
  */
 public final class StandardArticleMapper implements ArticleMapper {
@@ -75,7 +76,7 @@ public final class StandardArticleMapper implements ArticleMapper {
                     .addProperty(DCTerms.language, lang)
                     .addProperty(SR.cleanedText, a.text());
             String title = a.title() != null && !a.title().isBlank() ? a.title().strip() : firstLine(a.text());
-            if (title != null) article.addProperty(DCTerms.title, title, lang);
+            if (title != null) article.addProperty(DCTerms.title, title, lang).addProperty(RDFS.label, title, lang);
             if (x.publisher() != null) article.addProperty(SR.publisher, entity(x.publisher()));
             LocalDate issued = x.issued() != null ? x.issued() : a.issuedHint();
             if (issued != null) article.addProperty(DCTerms.issued, date(issued));
