@@ -180,7 +180,11 @@ public final class StandardArticleMapper implements ArticleMapper {
 
         private Literal integer(int i) { return m.createTypedLiteral(Integer.toString(i), XSDDatatype.XSDinteger); }
 
-        private Literal decimal(BigDecimal d) { return m.createTypedLiteral(plain(d), XSDDatatype.XSDdecimal); }
+        /** Canonical xsd:decimal (always with a point, as TDB2 gives it back): 12 → {@code 12.0}. */
+        private Literal decimal(BigDecimal d) {
+            String s = plain(d);
+            return m.createTypedLiteral(s.contains(".") ? s : s + ".0", XSDDatatype.XSDdecimal);
+        }
     }
 
     /** A decimal without exponent or trailing zeros: 1500.0 → {@code 1500}, 36.34 → {@code 36.34}. */
