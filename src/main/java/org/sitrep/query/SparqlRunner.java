@@ -14,6 +14,7 @@ import org.apache.jena.query.ResultSetFormatter;
 import org.apache.jena.query.Syntax;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.riot.RDFDataMgr;
+import org.apache.jena.shared.PrefixMapping;
 import org.apache.jena.riot.RDFFormat;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
@@ -47,7 +48,7 @@ public final class SparqlRunner {
     /** Parses a query (SPARQL 1.1 with ARQ extensions) with the standard prefixes predeclared. */
     public static Query parse(String text) throws QueryParseException {
         Query q = new Query();
-        q.setPrefixMapping(Prefixes.standard());
+        q.setPrefixMapping(PrefixMapping.Factory.create().setNsPrefixes(Prefixes.standard()));
         return QueryFactory.parse(q, text, null, Syntax.syntaxARQ);
     }
 
