@@ -7,6 +7,8 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.zip.GZIPOutputStream;
 import org.sitrep.export.Exporter;
@@ -45,13 +47,19 @@ public final class ExportCommand implements Callable<Integer> {
             Exporter.export(dsg, f, graph, spec.commandLine().getOut());
             return 0;
         }
-        if (out.getParent() != null) Files.createDirectories(out.getParent());
-        OutputStream os = Files.newOutputStream(out);
-        if (out.getFileName().toString().endsWith(".gz")) os = new GZIPOutputStream(os);
-        try (PrintWriter w = new PrintWriter(new OutputStreamWriter(os, StandardCharsets.UTF_8))) {
-            Exporter.export(dsg, f, graph, w);
+        if (out.toAbsolutePath().getParent() != null) Files.createDirectories(out.toAbsolutePath().getParent());
+        Path partial = out.resolveSibling(out.getFileName() + ".partial");
+        try {
+            OutputStream os = Files.newOutputStream(partial);
+            if (out.getFileName().toString().endsWith(".gz")) os = new GZIPOutputStream(os);
+            try (PrintWriter w = new PrintWriter(new OutputStreamWriter(os, StandardCharsets.UTF_8))) {
+                Exporter.export(dsg, f, graph, w);
+            }
+            Files.move(partial, out, StandardCopyOption.REPLACE_EXISTING);
+        } finally {
+            Files.deleteIfExists(partial);
         }
-        spec.commandLine().getErr().println("sitrep: wrote " + f.name().toLowerCase(java.util.Locale.ROOT) + " to " + out);
+        spec.commandLine().getErr().println("sitrep: wrote " + f.name().toLowerCase(Locale.ROOT) + " to " + out);
         return 0;
     }
 }

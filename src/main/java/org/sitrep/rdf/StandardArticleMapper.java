@@ -152,7 +152,7 @@ public final class StandardArticleMapper implements ArticleMapper {
 
         private void mapProvenance(Instant generatedAt, String version) {
             String name = ArticleMapper.encode(a.fileName());
-            Instant at = generatedAt.truncatedTo(ChronoUnit.MILLIS);
+            Instant at = generatedAt.truncatedTo(ChronoUnit.SECONDS);
             Literal time = m.createTypedLiteral(at.toString(), XSDDatatype.XSDdateTime);
             Resource file = m.createResource(SR.ID + "file/" + name).addProperty(RDF.type, PROV.Entity)
                     .addProperty(DCTerms.identifier, a.fileName());

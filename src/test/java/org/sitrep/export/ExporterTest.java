@@ -128,6 +128,9 @@ class ExporterTest {
         cl.setErr(new PrintWriter(err));
         assertEquals(1, cl.execute("export", "--store", forward.toString(), "--format", "trig", "--graph", "urn:x:nothing"));
         assertTrue(err.toString().contains("no graph <urn:x:nothing>"), err.toString());
+        Path out = tmp.resolve("nothing.trig");
+        assertEquals(1, cl.execute("export", "--store", forward.toString(), "--format", "trig", "--graph", "urn:x:nothing", "--out", out.toString()));
+        assertTrue(Files.notExists(out) && Files.notExists(tmp.resolve("nothing.trig.partial")), "no partial file left");
     }
 
     @Test void gzipOutput() throws IOException {
