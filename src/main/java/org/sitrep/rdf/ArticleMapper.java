@@ -1,8 +1,11 @@
 package org.sitrep.rdf;
 
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import org.apache.jena.rdf.model.Model;
 import org.sitrep.extract.Extraction;
+import org.sitrep.extract.Span;
 
 /** Maps one article's extraction to the content of its named graph (statements plus PROV-O provenance). */
 public interface ArticleMapper {
@@ -13,25 +16,28 @@ public interface ArticleMapper {
      */
     Model toModel(Extraction extraction, Instant generatedAt, String extractorVersion);
 
-    /** The standard mapping. (Provisional: the article node only.) */
+    /** The standard mapping of the contract ({@link StandardArticleMapper}). */
     static ArticleMapper standard() {
-        return (x, at, v) -> {
-            Model m = org.apache.jena.rdf.model.ModelFactory.createDefaultModel();
-            m.createResource(articleIri(x.article().fileName()))
-                    .addProperty(org.apache.jena.vocabulary.RDF.type, SR.Article)
-                    .addProperty(org.apache.jena.vocabulary.RDF.type, SR.Source)
-                    .addProperty(org.apache.jena.vocabulary.DCTerms.identifier, x.article().fileName());
-            return m;
-        };
+        return new StandardArticleMapper();
     }
 
     /** The IRI of the article's named graph. */
     static String graphIri(String fileName) {
-        return SR.ARTICLE_GRAPH + java.net.URLEncoder.encode(fileName, java.nio.charset.StandardCharsets.UTF_8).replace("+", "%20");
+        return SR.ARTICLE_GRAPH + encode(fileName);
     }
 
     /** The IRI of the article node. */
     static String articleIri(String fileName) {
-        return SR.ID + "article/" + java.net.URLEncoder.encode(fileName, java.nio.charset.StandardCharsets.UTF_8).replace("+", "%20");
+        return SR.ID + "article/" + encode(fileName);
+    }
+
+    /** The IRI of the claim whose evidence is {@code evidence} in the article read from {@code fileName}. */
+    static String claimIri(String fileName, Span evidence) {
+        return SR.ID + "claim/" + encode(fileName) + "/" + evidence.start() + "-" + evidence.end();
+    }
+
+    /** A file name as one IRI path segment (percent-encoded UTF-8, spaces as %20). */
+    static String encode(String fileName) {
+        return URLEncoder.encode(fileName, StandardCharsets.UTF_8).replace("+", "%20");
     }
 }

@@ -34,6 +34,8 @@ public final class SR {
     public static final Resource Figure = r("Figure");
     public static final Resource DirectQuote = r("DirectQuote");
     public static final Resource ReportedSpeech = r("ReportedSpeech");
+    /** The class of {@link #DirectQuote} and {@link #ReportedSpeech}. */
+    public static final Resource ClaimType = r("ClaimType");
 
     public static final Property publisher = p("publisher");
     public static final Property mentions = p("mentions");
@@ -61,4 +63,8 @@ public final class SR {
     public static final Property country = p("country");
     public static final Property population = p("population");
     public static final Property linkConfidence = p("linkConfidence");
+    /** SHA-256 (hex) of an input file's raw bytes (provenance). */
+    public static final Property sha256 = p("sha256");
+    /** The path an input file was read from, as given on the command line (provenance). */
+    public static final Property path = p("path");
 }
