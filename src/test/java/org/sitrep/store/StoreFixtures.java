@@ -33,6 +33,15 @@ public final class StoreFixtures {
                 () -> Instant.parse("2024-01-01T00:00:00Z"), compaction);
     }
 
+    /** The file name of the first seed article. */
+    public static String firstSeedName() {
+        try (var s = java.nio.file.Files.list(SEEDS)) {
+            return s.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".txt")).sorted().findFirst().orElseThrow();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
     /** Rows of a SELECT over the union of all named graphs, each row as "var=value" pairs in variable order. */
     public static List<String> select(DatasetGraph dsg, String query) {
         return Txn.calculateRead(dsg, () -> {
