@@ -4,7 +4,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.tdb2.DatabaseMgr;
-import org.apache.jena.tdb2.TDBException;
 
 /** Opening sitrep's TDB2 store. */
 public final class Stores {
@@ -20,7 +19,7 @@ public final class Stores {
         String location = location(dir);
         try {
             return DatabaseMgr.connectDatasetGraph(location);
-        } catch (TDBException e) {
+        } catch (RuntimeException e) {
             String msg = String.valueOf(e.getMessage());
             if (msg.toLowerCase(java.util.Locale.ROOT).contains("lock")) {
                 throw new IllegalStateException(dir + ": the store is in use by another process"
