@@ -33,7 +33,7 @@ public final class DemoCommand implements Callable<Integer> {
             for (ExampleQueries.Example e : examples) {
                 out.println();
                 out.println("## " + e.title() + "   (" + e.file() + ")");
-                out.println(e.text());
+                out.println(e.body());
             }
             out.println();
         }

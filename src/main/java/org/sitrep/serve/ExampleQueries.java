@@ -20,7 +20,20 @@ public final class ExampleQueries {
      * @param title its first comment line without the {@code #}, or the file name when it has none
      * @param text  the query
      */
-    public record Example(Path file, String title, String text) { }
+    public record Example(Path file, String title, String text) {
+        /** The text without its title comment line (when the title came from one). */
+        public String body() {
+            List<String> lines = new ArrayList<>(text.lines().toList());
+            for (int i = 0; i < lines.size(); i++) {
+                String l = lines.get(i).strip();
+                if (l.startsWith("#") && l.replaceFirst("^#+", "").strip().equals(title)) {
+                    lines.remove(i);
+                    break;
+                }
+            }
+            return String.join("\n", lines).strip();
+        }
+    }
 
     /** The {@code .rq} files of {@code dir}, sorted by name; empty when the folder is absent or empty. */
     public static List<Example> in(Path dir) {

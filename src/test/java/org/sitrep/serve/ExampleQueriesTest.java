@@ -21,6 +21,9 @@ class ExampleQueriesTest {
         assertEquals(List.of("Articles and their outlets", "Places near Mosul", "30-untitled.rq"),
                 examples.stream().map(ExampleQueries.Example::title).toList());
         assertEquals("#  Articles and their outlets \nSELECT ?a {}", examples.get(0).text());
+        assertEquals("SELECT ?a {}", examples.get(0).body());
+        assertEquals("PREFIX sr: <x#>\n#   more\nSELECT * {}", examples.get(1).body());
+        assertEquals("ASK {}", examples.get(2).body());
     }
 
     @Test void noFolderNoExamples() {
