@@ -10,7 +10,6 @@ public final class GEO {
 
     public static final String NS = "http://www.opengis.net/ont/geosparql#";
 
-    public static final Resource Feature = ResourceFactory.createResource(NS + "Feature");
     public static final Resource Geometry = ResourceFactory.createResource(NS + "Geometry");
     public static final Property hasGeometry = ResourceFactory.createProperty(NS + "hasGeometry");
     public static final Property asWKT = ResourceFactory.createProperty(NS + "asWKT");

@@ -14,7 +14,7 @@ import org.apache.jena.vocabulary.XSD;
 public final class Prefixes {
     private Prefixes() { }
 
-    /** A fresh, locked mapping: sr, id, graph, wd, rdf, rdfs, owl, skos, dcterms, xsd, prov, geo, sh. */
+    /** A fresh, locked mapping: sr, id, graph, wd, rdf, rdfs, owl, skos, dcterms, xsd, prov, geo. */
     public static PrefixMapping standard() {
         return PrefixMapping.Factory.create()
                 .setNsPrefix("sr", SR.NS)
@@ -29,7 +29,6 @@ public final class Prefixes {
                 .setNsPrefix("xsd", XSD.getURI())
                 .setNsPrefix("prov", PROV.NS)
                 .setNsPrefix("geo", GEO.NS)
-                .setNsPrefix("sh", "http://www.w3.org/ns/shacl#")
                 .lock();
     }
 
