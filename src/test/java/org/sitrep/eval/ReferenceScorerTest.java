@@ -100,6 +100,22 @@ class ReferenceScorerTest {
     }
 
     @Test
+    void storeModeKeepsTheReferencesFirstMatchOrder() throws Exception {
+        Path store = tmp.resolve("store-order");
+        DatasetGraph dsg = DatabaseMgr.connectDatasetGraph(store.toString());
+        Dataset parsed = DatasetFactory.create();
+        RDFDataMgr.read(parsed, RES.resolve("order.ttl").toString());
+        Txn.executeWrite(dsg, () -> parsed.asDatasetGraph().getDefaultGraph().find().forEachRemaining(t -> dsg.add(
+                org.apache.jena.graph.NodeFactory.createURI("https://w3id.org/sitrep/graph/article/o1.txt"),
+                t.getSubject(), t.getPredicate(), t.getObject())));
+        dsg.close();
+        org.apache.jena.tdb2.sys.TDBInternal.expel(dsg);
+        Run r = sitrep("eval", "--store", store.toString(), "--gold", RES.resolve("order-gold").toString(), "--verbose");
+        assertEquals(0, r.exit(), r.err());
+        assertEquals(read(RES.resolve("order.reference.txt")), r.out());
+    }
+
+    @Test
     void missingGoldDirectoryIsAOneLineFailure() {
         Run r = sitrep("eval", "--ttl", RES.resolve("basic.ttl").toString(), "--gold", tmp.resolve("nope").toString());
         assertEquals(1, r.exit());
