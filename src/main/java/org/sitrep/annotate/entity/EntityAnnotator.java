@@ -44,7 +44,7 @@ public final class EntityAnnotator implements Annotator {
     private static final Pattern ACRONYM = Pattern.compile("\\G[ \u00a0]*\\((\\p{Lu}[\\p{L}\\-]{1,9})\\)");
     private static final Pattern BYLINE = Pattern.compile("(?m)^[ \t]*(?:Par|By)[ \u00a0]+([^\\n,]{2,40}?)[ \t]*$");
     private static final Pattern DATELINE_OUTLET = Pattern.compile("(?m)^[^\\n]{1,60}?[ \u00a0][-–—][ \u00a0]([^\\n]{2,30}?)[ \t]*$");
-    private static final Pattern FOLLOW = Pattern.compile("(?i)\\bSuivez[ \u00a0]+([^\\n]{2,30}?)[ \u00a0]*sur\\b");
+    private static final Pattern FOLLOW = Pattern.compile("(?i)\\bSuivez[ \u00a0]+([^\\n]{2,30}?)[ \u00a0]*sur");
 
     private final ActorLexicon lexicon;
     private final Gazetteer gazetteer;
@@ -95,9 +95,11 @@ public final class EntityAnnotator implements Annotator {
             cands.add(fromDictionary(tokens.start[hit.from()], tokens.end[hit.to() - 1], hit.value()));
             i = hit.to();
         }
+        dropCommonWordsAtSentenceStart(doc, text, cands);
         boolean[] actors = mask(text, cands, c -> c.type != EntityType.PLACE);
         for (Candidate c : contexts.find(text, actors)) if (!signature[c.start]) cands.add(c);
         cands.addAll(Ministries.find(text));
+        for (Candidate c : Outlets.find(text, actors)) if (!signature[c.start]) cands.add(c);
         boolean[] taken = mask(text, cands, c -> true);
         for (Candidate c : persons.find(text, taken)) if (!signature[c.start]) cands.add(c);
 
@@ -128,6 +130,20 @@ public final class EntityAnnotator implements Annotator {
         doc.set(Mention.class, mentions);
         publisher(doc);
     }
+
+    /**
+     * A one-word outlet or organisation name that opens a sentence and is followed by "de" is the
+     * common noun ("Libération de quartiers ..."), not the newspaper.
+     */
+    private static void dropCommonWordsAtSentenceStart(AnnotatedDocument doc, String text, List<Candidate> cands) {
+        Set<Integer> starts = new java.util.HashSet<>();
+        for (Sentence s : doc.layer(Sentence.class)) starts.add(s.span().start());
+        cands.removeIf(c -> (c.type == EntityType.MEDIA_OUTLET || c.type == EntityType.ORGANIZATION)
+                && starts.contains(c.start) && text.substring(c.start, c.end).chars().noneMatch(Character::isWhitespace)
+                && COMMON_FOLLOWER.matcher(text).region(c.end, text.length()).lookingAt());
+    }
+
+    private static final Pattern COMMON_FOLLOWER = Pattern.compile("[ \u00a0]+(?:de|des|du|d['’]|et|à|au|aux|en)\\b");
 
     private Candidate fromDictionary(int s, int e, Object value) {
         if (value instanceof Actor a) {
