@@ -44,6 +44,7 @@ public final class EntityAnnotator implements Annotator {
     private static final Pattern ACRONYM = Pattern.compile("\\G[ \u00a0]*\\((\\p{Lu}[\\p{L}\\-]{1,9})\\)");
     private static final Pattern BYLINE = Pattern.compile("(?m)^[ \t]*(?:Par|By)[ \u00a0]+([^\\n,]{2,40}?)[ \t]*$");
     private static final Pattern DATELINE_OUTLET = Pattern.compile("(?m)^[^\\n]{1,60}?[ \u00a0][-–—][ \u00a0]([^\\n]{2,30}?)[ \t]*$");
+    private static final Pattern WIRE = Pattern.compile("(?m)^[^\\n]{0,80}?\\((AFP|Reuters|AP|Anadolu)\\)[ \u00a0]*[-–—]");
     private static final Pattern FOLLOW = Pattern.compile("(?i)\\bSuivez[ \u00a0]+([^\\n]{2,30}?)[ \u00a0]*sur");
 
     private final ActorLexicon lexicon;
@@ -104,6 +105,7 @@ public final class EntityAnnotator implements Annotator {
         for (Candidate c : persons.find(text, taken)) if (!signature[c.start]) cands.add(c);
 
         List<Candidate> kept = resolve(cands, text.length());
+        kept = KurdishForces.resolve(text, kept);
         kept.addAll(acronyms(text, tokens, kept, signature));
         kept.addAll(surnames(tokens, kept, signature));
         kept.sort(Comparator.comparingInt((Candidate c) -> c.start).thenComparingInt(c -> -c.end));
@@ -279,7 +281,7 @@ public final class EntityAnnotator implements Annotator {
         String hint = doc.article().publisherHint();
         Entity outlet = hint == null || hint.isBlank() ? null : outlet(doc, hint.strip(), true);
         String text = doc.text();
-        for (Pattern p : List.of(BYLINE, DATELINE_OUTLET, FOLLOW)) {
+        for (Pattern p : List.of(BYLINE, DATELINE_OUTLET, FOLLOW, WIRE)) {
             if (outlet != null) break;
             Matcher m = p.matcher(text);
             while (outlet == null && m.find()) outlet = outlet(doc, m.group(1).strip(), p == BYLINE);
