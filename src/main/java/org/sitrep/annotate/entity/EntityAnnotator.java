@@ -110,6 +110,8 @@ public final class EntityAnnotator implements Annotator {
         kept.addAll(surnames(tokens, kept, signature));
         kept.sort(Comparator.comparingInt((Candidate c) -> c.start).thenComparingInt(c -> -c.end));
 
+        java.util.TreeMap<Integer, Candidate> forces = new java.util.TreeMap<>();
+        for (Candidate c : kept) if (c.type == EntityType.FORCE) forces.putIfAbsent(c.start, c);
         List<Mention> mentions = new ArrayList<>();
         for (Candidate c : kept) {
             Entity e = doc.entity(c.type, c.key, c.label);
@@ -123,7 +125,7 @@ public final class EntityAnnotator implements Annotator {
             if (e.country == null) e.country = c.country;
             if (c.role != null && e.role == null) {
                 e.role = c.role;
-                e.affiliation = affiliation(c, kept);
+                e.affiliation = affiliation(c, forces);
             }
             mentions.add(new Mention(span, e.id()));
         }
@@ -198,8 +200,8 @@ public final class EntityAnnotator implements Annotator {
         sorted.sort(Comparator.comparingInt(c -> c.start));
         for (Candidate c : sorted) {
             if (c.type == EntityType.PERSON) continue;
-            Matcher m = ACRONYM.matcher(text).region(c.end, text.length());
-            if (!m.find()) continue;
+            Matcher m = ACRONYM.matcher(text).region(c.end, Math.min(text.length(), c.end + 16));
+            if (!m.lookingAt()) continue;
             String acr = m.group(1);
             if (acr.chars().filter(Character::isUpperCase).count() < 2) continue;
             defined.putIfAbsent(acr, c);
@@ -242,10 +244,10 @@ public final class EntityAnnotator implements Annotator {
     }
 
     /** The first armed force named inside a person's role phrase ("brigadier général Peshmerga"). */
-    private static String affiliation(Candidate person, List<Candidate> kept) {
+    private static String affiliation(Candidate person, java.util.TreeMap<Integer, Candidate> forces) {
         if (person.roleStart < 0) return null;
-        return kept.stream().filter(c -> c.type == EntityType.FORCE && c.start >= person.roleStart && c.end <= person.roleEnd)
-                .min(Comparator.comparingInt(c -> c.start)).map(c -> c.key).orElse(null);
+        Map.Entry<Integer, Candidate> f = forces.ceilingEntry(person.roleStart);
+        return f != null && f.getValue().end <= person.roleEnd ? f.getValue().key : null;
     }
 
     /** Accounts of embedded posts: key = handle in lower case, label "Name (@handle)". */
