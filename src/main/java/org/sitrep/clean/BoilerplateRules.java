@@ -100,6 +100,9 @@ public final class BoilerplateRules {
     /** Menus glued together by the dump: "EventsÉvènementsPodcasts". */
     private static final Pattern GLUED_MENU = Pattern.compile("^(?:\\p{Lu}\\p{Ll}+){3,}$");
 
+    /** Wire-copy sign-off initials: "ab/tp", "sk/jri/cac". */
+    private static final Pattern SIGN_OFF = Pattern.compile("^[a-z]{2,4}(?:/[a-z]{2,4}){1,5}$");
+
     private static final Pattern LONE_NUMBER = Pattern.compile("^[\\d\\s.,:/%()+\\-]+$");
 
     /** True when the line is page furniture rather than article content. */
@@ -108,7 +111,7 @@ public final class BoilerplateRules {
         if (t.isEmpty()) return true;
         String lower = t.toLowerCase(Locale.ROOT);
         if (LABELS.contains(lower) || LABELS.contains(lower.replaceAll("[.:!…]+$", ""))) return true;
-        if (LONE_NUMBER.matcher(t).matches() || GLUED_MENU.matcher(t).matches()) return true;
+        if (LONE_NUMBER.matcher(t).matches() || SIGN_OFF.matcher(t).matches() || GLUED_MENU.matcher(t).matches()) return true;
         if (t.length() <= 400) {
             for (Pattern p : WIDGETS) if (p.matcher(t).find()) return true;
         }

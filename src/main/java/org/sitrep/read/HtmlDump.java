@@ -42,10 +42,9 @@ final class HtmlDump {
         NodeTraversor.filter(collector, root);
         collector.flush();
         List<String> blocks = collector.blocks;
-        if (title != null && !title.isBlank() && (blocks.isEmpty() || !blocks.get(0).contains(title.strip()))) {
-            blocks.add(0, title.strip());
-        }
-        return blocks.isEmpty() || collector.textBlocks == 0 ? "" : String.join("\n\n", blocks);
+        if (blocks.isEmpty()) return "";
+        if (title != null && !title.isBlank() && !blocks.get(0).contains(title.strip())) blocks.add(0, title.strip());
+        return String.join("\n\n", blocks);
     }
 
     /** The dump of the whole page body, widgets included (where bylines and cookie notices name the outlet). */
@@ -91,7 +90,6 @@ final class HtmlDump {
     /** Walks the article element and cuts its text into blocks of lines. */
     private static final class Collector implements NodeFilter {
         final List<String> blocks = new ArrayList<>();
-        int textBlocks;
         private final StringBuilder buffer = new StringBuilder();
 
         @Override
@@ -146,7 +144,6 @@ final class HtmlDump {
             }
             if (lines.isEmpty()) return;
             blocks.add(String.join("\n", lines));
-            textBlocks++;
         }
     }
 }

@@ -14,6 +14,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.Locale;
+import org.sitrep.clean.RawLine;
 
 /**
  * The bytes of one input file, decoded to text: strict UTF-8 (a byte-order mark is dropped), or
@@ -67,7 +68,7 @@ public record RawInput(String text, String sha256) {
             throw new InputException(name, "file too large: " + megabytes(bytes.length) + " (limit " + megabytes(maxBytes) + ")");
         }
         String text = decode(bytes, name);
-        if (text.chars().allMatch(c -> org.sitrep.clean.RawLine.isSpace((char) c))) {
+        if (text.chars().allMatch(c -> RawLine.isSpace((char) c))) {
             throw new InputException(name, "empty file");
         }
         return new RawInput(text, sha256(bytes));
