@@ -31,9 +31,15 @@ public final class BoilerplateCleaner {
 
     /** Cleans the lines of one dump. */
     public CleanedText clean(List<RawLine> lines) {
+        return clean(lines, null);
+    }
+
+    /** Cleans the lines of one dump of a page of {@code siteName} (may be null): its name alone on a line is the logo. */
+    public CleanedText clean(List<RawLine> lines, String siteName) {
         int n = lines.size();
         boolean[] keep = new boolean[n];
-        for (int i = 0; i < n; i++) keep[i] = true;
+        String logo = siteName == null ? null : key(siteName);
+        for (int i = 0; i < n; i++) keep[i] = logo == null || !key(lines.get(i).text()).equals(logo);
         dropFurniture(lines, keep);
         dropRepeats(lines, keep);
         return assemble(lines, keep);

@@ -82,7 +82,7 @@ public final class BoilerplateRules {
 
     /** A byline: "Par Euronews", "Par Le Figaro avec AFP", "By Reuters staff". */
     private static final Pattern BYLINE = Pattern.compile(
-            "^(?:[Pp]ar|[Bb]y)\\s+(\\p{Lu}[\\p{L}\\d'’.\\- ]{1,60}?)(?:\\s*(?:,|\\||•|-|–)\\s*.{0,60})?$", Pattern.UNICODE_CASE);
+            "^(?:[Pp]ar|[Bb]y)\\s+([\\p{Lu}\\d][\\p{L}\\d'’.\\- ]{1,60}?)(?:\\s*(?:,|\\||•|-|–)\\s*.{0,60})?$", Pattern.UNICODE_CASE);
 
     /** Publication or update stamp lines. */
     private static final Pattern STAMP = Pattern.compile(

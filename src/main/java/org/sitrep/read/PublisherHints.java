@@ -18,15 +18,15 @@ public final class PublisherHints {
     private PublisherHints() { }
 
     private static final Pattern COOKIES = Pattern.compile(
-            "^(\\p{Lu}[\\p{L}\\d'’.\\- ]{1,40}?)\\s+(?:utilise|utilisent|a recours à)\\s+(?:des\\s+)?(?:cookies|traceurs)",
+            "^([\\p{Lu}\\d][\\p{L}\\d'’.\\- ]{1,40}?)\\s+(?:utilise|utilisent|a recours à)\\s+(?:des\\s+)?(?:cookies|traceurs)",
             Pattern.UNICODE_CASE);
     private static final Pattern FOLLOW = Pattern.compile(
-            "^Suivez\\s+(\\p{Lu}[\\p{L}\\d'’.\\- ]{1,40}?)\\s*sur\\s*(?:Telegram|Twitter|Facebook|Instagram|YouTube|WhatsApp|X\\b|Google)",
+            "^Suivez\\s+([\\p{Lu}\\d][\\p{L}\\d'’.\\- ]{1,40}?)\\s*sur\\s*(?:Telegram|Twitter|Facebook|Instagram|YouTube|WhatsApp|X\\b|Google)",
             Pattern.UNICODE_CASE);
     private static final Pattern SOURCE = Pattern.compile(
             "(?:^|\\s)Sources?\\s*:\\s*(\\p{Lu}[\\p{L}\\d'’.\\- ]{1,40}?)\\s*$", Pattern.UNICODE_CASE);
     private static final Pattern CREDIT_WITH_AGENCY = Pattern.compile(
-            "^(\\p{Lu}[\\p{L}\\d'’.\\- ]{1,40}?)\\s+avec\\s+(?:l'|les\\s+)?(?:AFP|Reuters|AP|agences?)$",
+            "^([\\p{Lu}\\d][\\p{L}\\d'’.\\- ]{1,40}?)\\s+avec\\s+(?:l'|les\\s+)?(?:AFP|Reuters|AP|agences?)$",
             Pattern.UNICODE_CASE);
     private static final Pattern WITH_AGENCY = Pattern.compile("\\s+(?:avec|with|et)\\s+(?:AFP|Reuters|AP|agences?)\\s*$",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
