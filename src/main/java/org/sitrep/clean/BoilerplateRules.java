@@ -40,13 +40,17 @@ public final class BoilerplateRules {
             Pattern.compile("close button|copy to clipboard|lien copié|copier/coller le lien|copier le lien", FLAGS),
             Pattern.compile("tous droits réservés|all rights reserved|reproduction interdite", FLAGS),
             Pattern.compile("votre inscription a été (?:enregistrée|prise en compte)|merci de cliquer sur le lien"
-                    + "|confirmez votre inscription|inscrivez-vous à (?:la|notre|nos) newsletter|recevez (?:chaque|nos|notre|gratuitement)"
-                    + "|abonnez-vous|s'abonner|je m'abonne|déjà abonné|réservé aux abonnés|il vous reste \\d+ ?% de cet article"
-                    + "|la suite est réservée|découvrez nos offres|offre (?:spéciale|d'essai)|téléchargez (?:l'application|notre application)"
-                    + "|pour participer aux discussions|identifiez-vous|créez(?:-vous)? un compte|connectez-vous pour"
+                    + "|confirmez votre inscription|inscrivez-vous à (?:la|notre|nos) newsletter|réservé aux abonnés"
+                    + "|il vous reste \\d+ ?% de cet article|la suite est réservée|pour participer aux discussions"
                     + "|les plus récents d'abord|les plus anciens d'abord|signaler un abus|règles de modération", FLAGS),
             Pattern.compile("^suivez\\b.{1,60}?\\bsur\\s*(?:telegram|twitter|facebook|instagram|youtube|whatsapp|google|x|les réseaux)\\b", FLAGS),
             Pattern.compile("^fil d'actu|^raconter l'actualité", FLAGS));
+
+    /** Subscription and account prompts: common words, so only on short lines. */
+    private static final Pattern PROMPT = Pattern.compile(
+            "abonnez-vous|s'abonner|je m'abonne|déjà abonné|découvrez nos offres|offre (?:spéciale|d'essai)"
+                    + "|téléchargez (?:l'application|notre application)|identifiez-vous|créez(?:-vous)? un compte"
+                    + "|connectez-vous|recevez (?:chaque|nos|notre|gratuitement)", FLAGS);
 
     /** Cookie and consent banners, however long their paragraphs. */
     private static final Pattern CONSENT = Pattern.compile(
@@ -116,6 +120,7 @@ public final class BoilerplateRules {
             for (Pattern p : WIDGETS) if (p.matcher(t).find()) return true;
         }
         if (CONSENT.matcher(t).find()) return true;
+        if (t.length() < 120 && PROMPT.matcher(t).find()) return true;
         if (isRelatedLink(t) || isCredit(t) || isByline(t) != null) return true;
         if (TOOLS.matcher(t).find() && t.length() < 120) return true;
         if (STAMP.matcher(t).matches() || SOURCE_LINE.matcher(t).matches()) return true;
