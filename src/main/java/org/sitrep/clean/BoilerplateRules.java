@@ -120,7 +120,7 @@ public final class BoilerplateRules {
             for (Pattern p : WIDGETS) if (p.matcher(t).find()) return true;
         }
         if (CONSENT.matcher(t).find()) return true;
-        if (t.length() < 120 && PROMPT.matcher(t).find()) return true;
+        if (t.length() < 80 && PROMPT.matcher(t).find()) return true;
         if (isRelatedLink(t) || isCredit(t) || isByline(t) != null) return true;
         if (TOOLS.matcher(t).find() && t.length() < 120) return true;
         if (STAMP.matcher(t).matches() || SOURCE_LINE.matcher(t).matches()) return true;
