@@ -17,7 +17,7 @@ import org.jsoup.select.NodeTraversor;
  * Renders the article part of an HTML page as the same kind of text dump the text reader gets:
  * one line per paragraph, heading or list item, blocks separated by blank lines. Scripts, menus,
  * footers, asides, forms and widgets whose class names say so (share, cookie, newsletter…) are
- * left out; an embedded tweet ({@code blockquote.twitter-tweet}) becomes its text followed by its
+ * left out, unless they wrap the article itself; an embedded tweet ({@code blockquote.twitter-tweet}) becomes its text followed by its
  * signature line "— Name (@handle) date".
  */
 final class HtmlDump {
@@ -64,6 +64,7 @@ final class HtmlDump {
             if (tag.equals("body") || tag.equals("article") || tag.equals("main")) continue;
             String names = (e.className() + " " + e.id()).toLowerCase(Locale.ROOT);
             if (!names.isBlank() && WIDGET_CLASS.matcher(names).find() && !isTweet(e)
+                    && e.select("article, main, h1, [itemprop=articleBody]").isEmpty()
                     && e.select("p").stream().mapToInt(p -> p.text().length()).sum() < 1500) {
                 widgets.add(e);
             }
