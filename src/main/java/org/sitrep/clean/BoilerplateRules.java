@@ -121,7 +121,7 @@ public final class BoilerplateRules {
         }
         if (CONSENT.matcher(t).find()) return true;
         if (t.length() < 80 && PROMPT.matcher(t).find()) return true;
-        if (isRelatedLink(t) || isCredit(t) || isByline(t) != null) return true;
+        if (isRelatedLink(t) || isCredit(t) || byline(t) != null) return true;
         if (TOOLS.matcher(t).find() && t.length() < 120) return true;
         if (STAMP.matcher(t).matches() || SOURCE_LINE.matcher(t).matches()) return true;
         return isForeignScript(t);
@@ -153,7 +153,7 @@ public final class BoilerplateRules {
     }
 
     /** The name in a short byline ("Par Euronews" → "Euronews"), or null. */
-    public static String isByline(String line) {
+    public static String byline(String line) {
         String t = simplify(line);
         if (t.length() > 90 || t.endsWith(".")) return null;
         Matcher m = BYLINE.matcher(t);

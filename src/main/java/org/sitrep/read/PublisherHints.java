@@ -40,7 +40,7 @@ public final class PublisherHints {
             String t = line.text().replace('\u00A0', ' ').replace('\u202F', ' ');
             add(byStrength.get(0), match(COOKIES, t));
             add(byStrength.get(1), match(FOLLOW, t));
-            add(byStrength.get(2), BoilerplateRules.isByline(t));
+            add(byStrength.get(2), BoilerplateRules.byline(t));
             add(byStrength.get(2), match(CREDIT_WITH_AGENCY, t));
             add(byStrength.get(3), BoilerplateRules.outletCaption(t));
             add(byStrength.get(4), match(SOURCE, t));
