@@ -12,7 +12,8 @@ import java.util.regex.Pattern;
  *
  * <p>Each non-blank line of the dump is a candidate paragraph. Lines the {@link BoilerplateRules}
  * recognise are dropped; so are link lists introduced by a "Lire aussi" / "À découvrir également"
- * header, a link title glued under a caption, repeated lines (a headline printed twice, also with a
+ * header, a link title glued under a caption (but the line just above an embed's signature is the
+ * embedded post and stays), repeated lines (a headline printed twice, also with a
  * " Source: Reuters" credit appended) and a standfirst repeated verbatim at the start of the next
  * paragraph. A line broken in the middle of a sentence ("…, affirme" / "Steve Townsend, …") is joined
  * to the next line of its block with one space. Kept paragraphs are joined by a blank line.
@@ -20,7 +21,8 @@ import java.util.regex.Pattern;
 public final class BoilerplateCleaner {
 
     private static final Pattern SOURCE_SUFFIX = Pattern.compile("\\s+sources?\\s*:\\s*[^:]{1,40}$");
-    private static final Pattern EMBED_SIGNATURE = Pattern.compile("^[—–]\\s*\\S.*\\(@\\w+\\)");
+    /** The signature line under an embedded post: "— Peshmerga (@KURDISTAN_ARMY) 7 novembre 2016". */
+    public static final Pattern EMBED_SIGNATURE = Pattern.compile("^[—–]\\s*\\S.*\\(@\\w+\\)");
     private static final Set<String> CONTINUATION_WORDS = Set.of(
             "affirme", "déclare", "explique", "ajoute", "indique", "précise", "souligne", "estime", "assure",
             "annonce", "raconte", "témoigne", "poursuit", "conclut", "dit", "rapporte", "confie", "insiste",
@@ -29,9 +31,15 @@ public final class BoilerplateCleaner {
 
     /** Cleans the lines of one dump. */
     public CleanedText clean(List<RawLine> lines) {
+        return clean(lines, null);
+    }
+
+    /** Cleans the lines of one dump of a page of {@code siteName} (may be null): its name alone on a line is the logo. */
+    public CleanedText clean(List<RawLine> lines, String siteName) {
         int n = lines.size();
         boolean[] keep = new boolean[n];
-        for (int i = 0; i < n; i++) keep[i] = true;
+        String logo = siteName == null ? null : key(siteName);
+        for (int i = 0; i < n; i++) keep[i] = logo == null || !key(lines.get(i).text()).equals(logo);
         dropFurniture(lines, keep);
         dropRepeats(lines, keep);
         return assemble(lines, keep);
@@ -48,6 +56,8 @@ public final class BoilerplateCleaner {
                     keep[j++] = false;
                 }
                 i = j - 1;
+            } else if (i + 1 < lines.size() && EMBED_SIGNATURE.matcher(lines.get(i + 1).text()).find()) {
+                continue; // an embedded post, whatever its language or wording, is content
             } else if (BoilerplateRules.isBoilerplate(text)) {
                 keep[i] = false;
                 if (BoilerplateRules.isCredit(text) && i + 1 < lines.size() && gluedTo(lines.get(i), lines.get(i + 1))

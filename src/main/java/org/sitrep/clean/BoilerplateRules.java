@@ -40,13 +40,17 @@ public final class BoilerplateRules {
             Pattern.compile("close button|copy to clipboard|lien copié|copier/coller le lien|copier le lien", FLAGS),
             Pattern.compile("tous droits réservés|all rights reserved|reproduction interdite", FLAGS),
             Pattern.compile("votre inscription a été (?:enregistrée|prise en compte)|merci de cliquer sur le lien"
-                    + "|confirmez votre inscription|inscrivez-vous à (?:la|notre|nos) newsletter|recevez (?:chaque|nos|notre|gratuitement)"
-                    + "|abonnez-vous|s'abonner|je m'abonne|déjà abonné|réservé aux abonnés|il vous reste \\d+ ?% de cet article"
-                    + "|la suite est réservée|découvrez nos offres|offre (?:spéciale|d'essai)|téléchargez (?:l'application|notre application)"
-                    + "|pour participer aux discussions|identifiez-vous|créez(?:-vous)? un compte|connectez-vous pour"
+                    + "|confirmez votre inscription|inscrivez-vous à (?:la|notre|nos) newsletter|réservé aux abonnés"
+                    + "|il vous reste \\d+ ?% de cet article|la suite est réservée|pour participer aux discussions"
                     + "|les plus récents d'abord|les plus anciens d'abord|signaler un abus|règles de modération", FLAGS),
             Pattern.compile("^suivez\\b.{1,60}?\\bsur\\s*(?:telegram|twitter|facebook|instagram|youtube|whatsapp|google|x|les réseaux)\\b", FLAGS),
             Pattern.compile("^fil d'actu|^raconter l'actualité", FLAGS));
+
+    /** Subscription and account prompts: common words, so only on short lines. */
+    private static final Pattern PROMPT = Pattern.compile(
+            "abonnez-vous|s'abonner|je m'abonne|déjà abonné|découvrez nos offres|offre (?:spéciale|d'essai)"
+                    + "|téléchargez (?:l'application|notre application)|identifiez-vous|créez(?:-vous)? un compte"
+                    + "|connectez-vous|recevez (?:chaque|nos|notre|gratuitement)", FLAGS);
 
     /** Cookie and consent banners, however long their paragraphs. */
     private static final Pattern CONSENT = Pattern.compile(
@@ -82,7 +86,7 @@ public final class BoilerplateRules {
 
     /** A byline: "Par Euronews", "Par Le Figaro avec AFP", "By Reuters staff". */
     private static final Pattern BYLINE = Pattern.compile(
-            "^(?:[Pp]ar|[Bb]y)\\s+(\\p{Lu}[\\p{L}\\d'’.\\- ]{1,60}?)(?:\\s*(?:,|\\||•|-|–)\\s*.{0,60})?$", Pattern.UNICODE_CASE);
+            "^(?:[Pp]ar|[Bb]y)\\s+([\\p{Lu}\\d][\\p{L}\\d'’.\\- ]{1,60}?)(?:\\s*(?:,|\\||•|-|–)\\s*.{0,60})?$", Pattern.UNICODE_CASE);
 
     /** Publication or update stamp lines. */
     private static final Pattern STAMP = Pattern.compile(
@@ -100,6 +104,9 @@ public final class BoilerplateRules {
     /** Menus glued together by the dump: "EventsÉvènementsPodcasts". */
     private static final Pattern GLUED_MENU = Pattern.compile("^(?:\\p{Lu}\\p{Ll}+){3,}$");
 
+    /** Wire-copy sign-off initials: "ab/tp", "sk/jri/cac". */
+    private static final Pattern SIGN_OFF = Pattern.compile("^[a-z]{2,4}(?:/[a-z]{2,4}){1,5}$");
+
     private static final Pattern LONE_NUMBER = Pattern.compile("^[\\d\\s.,:/%()+\\-]+$");
 
     /** True when the line is page furniture rather than article content. */
@@ -108,12 +115,13 @@ public final class BoilerplateRules {
         if (t.isEmpty()) return true;
         String lower = t.toLowerCase(Locale.ROOT);
         if (LABELS.contains(lower) || LABELS.contains(lower.replaceAll("[.:!…]+$", ""))) return true;
-        if (LONE_NUMBER.matcher(t).matches() || GLUED_MENU.matcher(t).matches()) return true;
+        if (LONE_NUMBER.matcher(t).matches() || SIGN_OFF.matcher(t).matches() || GLUED_MENU.matcher(t).matches()) return true;
         if (t.length() <= 400) {
             for (Pattern p : WIDGETS) if (p.matcher(t).find()) return true;
         }
         if (CONSENT.matcher(t).find()) return true;
-        if (isRelatedLink(t) || isCredit(t) || isByline(t) != null) return true;
+        if (t.length() < 80 && PROMPT.matcher(t).find()) return true;
+        if (isRelatedLink(t) || isCredit(t) || byline(t) != null) return true;
         if (TOOLS.matcher(t).find() && t.length() < 120) return true;
         if (STAMP.matcher(t).matches() || SOURCE_LINE.matcher(t).matches()) return true;
         return isForeignScript(t);
@@ -145,7 +153,7 @@ public final class BoilerplateRules {
     }
 
     /** The name in a short byline ("Par Euronews" → "Euronews"), or null. */
-    public static String isByline(String line) {
+    public static String byline(String line) {
         String t = simplify(line);
         if (t.length() > 90 || t.endsWith(".")) return null;
         Matcher m = BYLINE.matcher(t);

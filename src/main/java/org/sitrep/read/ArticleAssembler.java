@@ -36,7 +36,7 @@ final class ArticleAssembler {
         List<RawLine> lines = RawLine.split(dump);
         String publisher = PublisherHints.first(meta.publisher(), PublisherHints.find(lines));
         LocalDate issued = meta.issued() != null ? meta.issued() : Datelines.find(lines);
-        CleanedText cleaned = cleaner.clean(lines);
+        CleanedText cleaned = cleaner.clean(lines, publisher);
         if (cleaned.paragraphs().isEmpty()) throw new InputException(file.toString(), noTextProblem);
         String title = meta.title() != null ? meta.title() : titleFrom(cleaned.paragraphs().get(0));
         Path name = file.getFileName();

@@ -12,7 +12,8 @@ import org.sitrep.doc.Embed;
 /**
  * Finds embedded social-media posts in a cleaned text. A post as dumped is its text followed by a
  * signature line "— Peshmerga (@KURDISTAN_ARMY) 7 novembre 2016"; the text is the block of lines
- * just before the signature (or the start of the signature's own line). Links the embed appends
+ * just before the signature (or the start of the signature's own line); when it is missing, the
+ * embed still names its account, with an empty text span. Links the embed appends
  * ("pic.twitter.com/…", "https://t.co/…") are left out of the post's text span.
  */
 public final class EmbedFinder {
@@ -41,10 +42,11 @@ public final class EmbedFinder {
             if (!m.group(1).isBlank()) {
                 start = sig.start();
                 end = sig.start() + m.end(1);
+            } else if (!hasPost(paragraphs, i, claimedUpTo)) {
+                start = sig.start(); // the post's text is lost; the account still speaks here
+                end = sig.start();
             } else {
-                if (i == 0 || paragraphs.get(i - 1).start() < claimedUpTo) continue;
                 Paragraph last = paragraphs.get(i - 1);
-                if (SIGNATURE.matcher(last.text()).matches() || sig.firstBlock() - last.lastBlock() > 1) continue;
                 int first = i - 1;
                 while (first > 0 && paragraphs.get(first - 1).lastBlock() == paragraphs.get(first).firstBlock()
                         && paragraphs.get(first - 1).start() >= claimedUpTo) {
@@ -55,10 +57,18 @@ public final class EmbedFinder {
             }
             int textEnd = trimLinks(text, start, end);
             if (textEnd <= start) textEnd = end;
-            embeds.add(new Embed(m.group(2).strip(), m.group(3), date, start, textEnd, start, sig.end()));
+            int embedStart = Math.min(start, sig.start());
+            embeds.add(new Embed(m.group(2).strip(), m.group(3), date, start, textEnd, embedStart, sig.end()));
             claimedUpTo = sig.end();
         }
         return embeds;
+    }
+
+    /** True when the paragraph before signature {@code i} is the post it signs. */
+    private static boolean hasPost(List<Paragraph> paragraphs, int i, int claimedUpTo) {
+        if (i == 0 || paragraphs.get(i - 1).start() < claimedUpTo) return false;
+        Paragraph last = paragraphs.get(i - 1);
+        return !SIGNATURE.matcher(last.text()).matches() && paragraphs.get(i).firstBlock() - last.lastBlock() <= 1;
     }
 
     private static int trimLinks(String text, int start, int end) {

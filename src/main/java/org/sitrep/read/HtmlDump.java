@@ -17,7 +17,7 @@ import org.jsoup.select.NodeTraversor;
  * Renders the article part of an HTML page as the same kind of text dump the text reader gets:
  * one line per paragraph, heading or list item, blocks separated by blank lines. Scripts, menus,
  * footers, asides, forms and widgets whose class names say so (share, cookie, newsletter…) are
- * left out; an embedded tweet ({@code blockquote.twitter-tweet}) becomes its text followed by its
+ * left out, unless they wrap the article itself; an embedded tweet ({@code blockquote.twitter-tweet}) becomes its text followed by its
  * signature line "— Name (@handle) date".
  */
 final class HtmlDump {
@@ -42,10 +42,9 @@ final class HtmlDump {
         NodeTraversor.filter(collector, root);
         collector.flush();
         List<String> blocks = collector.blocks;
-        if (title != null && !title.isBlank() && (blocks.isEmpty() || !blocks.get(0).contains(title.strip()))) {
-            blocks.add(0, title.strip());
-        }
-        return blocks.isEmpty() || collector.textBlocks == 0 ? "" : String.join("\n\n", blocks);
+        if (blocks.isEmpty()) return "";
+        if (title != null && !title.isBlank() && !blocks.get(0).contains(title.strip())) blocks.add(0, title.strip());
+        return String.join("\n\n", blocks);
     }
 
     /** The dump of the whole page body, widgets included (where bylines and cookie notices name the outlet). */
@@ -65,6 +64,7 @@ final class HtmlDump {
             if (tag.equals("body") || tag.equals("article") || tag.equals("main")) continue;
             String names = (e.className() + " " + e.id()).toLowerCase(Locale.ROOT);
             if (!names.isBlank() && WIDGET_CLASS.matcher(names).find() && !isTweet(e)
+                    && e.select("article, main, h1, [itemprop=articleBody]").isEmpty()
                     && e.select("p").stream().mapToInt(p -> p.text().length()).sum() < 1500) {
                 widgets.add(e);
             }
@@ -91,7 +91,6 @@ final class HtmlDump {
     /** Walks the article element and cuts its text into blocks of lines. */
     private static final class Collector implements NodeFilter {
         final List<String> blocks = new ArrayList<>();
-        int textBlocks;
         private final StringBuilder buffer = new StringBuilder();
 
         @Override
@@ -146,7 +145,6 @@ final class HtmlDump {
             }
             if (lines.isEmpty()) return;
             blocks.add(String.join("\n", lines));
-            textBlocks++;
         }
     }
 }

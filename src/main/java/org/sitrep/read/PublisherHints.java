@@ -18,15 +18,15 @@ public final class PublisherHints {
     private PublisherHints() { }
 
     private static final Pattern COOKIES = Pattern.compile(
-            "^(\\p{Lu}[\\p{L}\\d'’.\\- ]{1,40}?)\\s+(?:utilise|utilisent|a recours à)\\s+(?:des\\s+)?(?:cookies|traceurs)",
+            "^([\\p{Lu}\\d][\\p{L}\\d'’.\\- ]{1,40}?)\\s+(?:utilise|utilisent|a recours à)\\s+(?:des\\s+)?(?:cookies|traceurs)",
             Pattern.UNICODE_CASE);
     private static final Pattern FOLLOW = Pattern.compile(
-            "^Suivez\\s+(\\p{Lu}[\\p{L}\\d'’.\\- ]{1,40}?)\\s*sur\\s*(?:Telegram|Twitter|Facebook|Instagram|YouTube|WhatsApp|X\\b|Google)",
+            "^Suivez\\s+([\\p{Lu}\\d][\\p{L}\\d'’.\\- ]{1,40}?)\\s*sur\\s*(?:Telegram|Twitter|Facebook|Instagram|YouTube|WhatsApp|X\\b|Google)",
             Pattern.UNICODE_CASE);
     private static final Pattern SOURCE = Pattern.compile(
             "(?:^|\\s)Sources?\\s*:\\s*(\\p{Lu}[\\p{L}\\d'’.\\- ]{1,40}?)\\s*$", Pattern.UNICODE_CASE);
     private static final Pattern CREDIT_WITH_AGENCY = Pattern.compile(
-            "^(\\p{Lu}[\\p{L}\\d'’.\\- ]{1,40}?)\\s+avec\\s+(?:l'|les\\s+)?(?:AFP|Reuters|AP|agences?)$",
+            "^([\\p{Lu}\\d][\\p{L}\\d'’.\\- ]{1,40}?)\\s+avec\\s+(?:l'|les\\s+)?(?:AFP|Reuters|AP|agences?)$",
             Pattern.UNICODE_CASE);
     private static final Pattern WITH_AGENCY = Pattern.compile("\\s+(?:avec|with|et)\\s+(?:AFP|Reuters|AP|agences?)\\s*$",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
@@ -40,7 +40,7 @@ public final class PublisherHints {
             String t = line.text().replace('\u00A0', ' ').replace('\u202F', ' ');
             add(byStrength.get(0), match(COOKIES, t));
             add(byStrength.get(1), match(FOLLOW, t));
-            add(byStrength.get(2), BoilerplateRules.isByline(t));
+            add(byStrength.get(2), BoilerplateRules.byline(t));
             add(byStrength.get(2), match(CREDIT_WITH_AGENCY, t));
             add(byStrength.get(3), BoilerplateRules.outletCaption(t));
             add(byStrength.get(4), match(SOURCE, t));

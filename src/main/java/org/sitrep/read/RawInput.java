@@ -2,8 +2,10 @@ package org.sitrep.read;
 
 import java.io.IOException;
 import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
+import java.nio.CharBuffer;
 import java.nio.charset.Charset;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
@@ -14,10 +16,11 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.Locale;
+import org.sitrep.clean.RawLine;
 
 /**
- * The bytes of one input file, decoded to text: strict UTF-8 (a byte-order mark is dropped), or
- * windows-1252 when the bytes are not valid UTF-8; line ends normalised to '\n'. Refuses files
+ * The bytes of one input file, decoded to text: strict UTF-8 (a byte-order mark is dropped), with
+ * windows-1252 for the bytes that are not valid UTF-8; line ends normalised to '\n'. Refuses files
  * that are missing, unreadable, larger than a limit (checked before reading), empty or binary.
  *
  * @param text   the decoded text, line ends normalised
@@ -67,7 +70,7 @@ public record RawInput(String text, String sha256) {
             throw new InputException(name, "file too large: " + megabytes(bytes.length) + " (limit " + megabytes(maxBytes) + ")");
         }
         String text = decode(bytes, name);
-        if (text.chars().allMatch(c -> org.sitrep.clean.RawLine.isSpace((char) c))) {
+        if (text.chars().allMatch(c -> RawLine.isSpace((char) c))) {
             throw new InputException(name, "empty file");
         }
         return new RawInput(text, sha256(bytes));
@@ -81,17 +84,30 @@ public record RawInput(String text, String sha256) {
         }
         if (looksBinary(bytes)) throw new InputException(name, "binary file, not a text article");
         int offset = bytes.length >= 3 && bytes[0] == (byte) 0xEF && bytes[1] == (byte) 0xBB && bytes[2] == (byte) 0xBF ? 3 : 0;
-        ByteBuffer buffer = ByteBuffer.wrap(bytes, offset, bytes.length - offset);
-        String text;
-        try {
-            text = StandardCharsets.UTF_8.newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(buffer).toString();
-        } catch (CharacterCodingException e) {
-            text = new String(bytes, WINDOWS_1252);
+        return normaliseLineEnds(utf8OrWindows1252(ByteBuffer.wrap(bytes, offset, bytes.length - offset)));
+    }
+
+    /**
+     * Strict UTF-8; each byte sequence that is not valid UTF-8 is read as windows-1252 instead, so that
+     * a windows-1252 file, or a UTF-8 file with a few stray windows-1252 bytes, keeps its accents.
+     */
+    private static String utf8OrWindows1252(ByteBuffer in) {
+        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        CharBuffer out = CharBuffer.allocate(in.remaining() + 1);
+        while (true) {
+            CoderResult r = decoder.decode(in, out, true);
+            if (r.isError()) {
+                for (int k = 0; k < r.length(); k++) {
+                    out.put(new String(new byte[] {in.get()}, WINDOWS_1252).charAt(0));
+                }
+            } else {
+                decoder.flush(out);
+                break;
+            }
         }
-        return normaliseLineEnds(text);
+        return out.flip().toString();
     }
 
     /** NUL bytes, or more than 10% control bytes other than tab, line feed, form feed and carriage return. */

@@ -114,7 +114,8 @@ class BoilerplateCleanerTest {
         }
         for (String news : List.of("Par ailleurs, les jihadistes ont fait sauter le pont.", "Avec Agences",
                 "Mossoul : percée de l'armée irakienne sur le front sud", "Les frappes ont visé Deir ez-Zor - selon l'OSDH.",
-                "Créé en 2014, le groupe Etat islamique contrôlait Manbij.", "Partagée entre Kurdes et Arabes, la ville d'al-Bab résiste.")) {
+                "Créé en 2014, le groupe Etat islamique contrôlait Manbij.",
+                "Les jihadistes invitaient leurs partisans à s'abonner à leurs chaînes Telegram, où circulaient des vidéos de Raqqa.", "Partagée entre Kurdes et Arabes, la ville d'al-Bab résiste.")) {
             assertFalse(BoilerplateRules.isBoilerplate(news), news);
         }
     }

@@ -59,6 +59,16 @@ class BadInputTest {
     }
 
     @Test
+    void strayWindows1252BytesInUtf8KeepEveryAccent() throws Exception {
+        byte[] utf8 = "Déir ez-Zor : l'armée syrienne ".getBytes(StandardCharsets.UTF_8);
+        byte[] cp1252 = "brise le siège.".getBytes(Charset.forName("windows-1252"));
+        byte[] mixed = new byte[utf8.length + cp1252.length];
+        System.arraycopy(utf8, 0, mixed, 0, utf8.length);
+        System.arraycopy(cp1252, 0, mixed, utf8.length, cp1252.length);
+        assertEquals("Déir ez-Zor : l'armée syrienne brise le siège.", Readers.read(write("mixed.txt", mixed)).text());
+    }
+
+    @Test
     void byteOrderMarkAndCarriageReturnsAreRemoved() throws Exception {
         byte[] body = "Fallujah reprise\r\rLes forces irakiennes sont entrées dans Fallujah.".getBytes(StandardCharsets.UTF_8);
         byte[] withBom = new byte[body.length + 3];

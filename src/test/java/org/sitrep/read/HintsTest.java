@@ -3,9 +3,13 @@ package org.sitrep.read;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.sitrep.clean.RawLine;
+import org.sitrep.doc.Article;
 
 /** Publisher and date hints found in the furniture of dumps. */
 class HintsTest {
@@ -26,7 +30,19 @@ class HintsTest {
         assertEquals("Sputnik France", publisher("Mossoul - Sputnik France\nSuivez Sputnik sur Telegram pour ne rien manquer"));
         assertEquals("France 24", publisher("Texte.\nFrance 24 utilise des cookies pour améliorer ses services."));
         assertEquals("AFP", publisher("Texte.\n\nSource: AFP"));
+        assertEquals("20 Minutes", publisher("Titre\n20 Minutes avec agences\nTexte."));
         assertNull(publisher("Par ailleurs, les combats continuent.\nSuivez-nous sur Twitter"));
+    }
+
+    @Test
+    void theOutletsLogoLineIsNotTheTitle(@TempDir Path dir) throws Exception {
+        Path f = dir.resolve("olj.txt");
+        Files.writeString(f, "L'Orient-Le Jour\n\nManbij : les FDS reprennent la ville\n\n"
+                + "Suivez L'Orient-Le Jour sur Twitter\n\nLes Forces démocratiques syriennes ont repris Manbij.");
+        Article a = Readers.read(f);
+        assertEquals("L'Orient-Le Jour", a.publisherHint());
+        assertEquals("Manbij : les FDS reprennent la ville", a.title());
+        assertEquals("Manbij : les FDS reprennent la ville\n\nLes Forces démocratiques syriennes ont repris Manbij.", a.text());
     }
 
     @Test

@@ -67,4 +67,14 @@ class HtmlArticleReaderTest {
         assertEquals("Tal Afar : l'offensive est lancée\n\n"
                 + "Les forces irakiennes ont lancé dimanche l'offensive sur Tal Afar, a annoncé Haider al-Abadi.", a.text());
     }
+
+    @Test
+    void aWrapperWithAWidgetLikeClassIsNotMistakenForAWidget(@TempDir Path dir) throws Exception {
+        Path page = dir.resolve("wire.html");
+        Files.writeString(page, "<html lang=\"fr\"><body><div class=\"page share-enabled\"><h1>Baghouz : dernier réduit</h1>"
+                + "<p>Les FDS ont annoncé la chute de Baghouz, selon leur porte-parole.</p></div></body></html>", StandardCharsets.UTF_8);
+        Article a = Readers.read(page);
+        assertEquals("Baghouz : dernier réduit", a.title());
+        assertEquals("Baghouz : dernier réduit\n\nLes FDS ont annoncé la chute de Baghouz, selon leur porte-parole.", a.text());
+    }
 }
