@@ -62,7 +62,11 @@ class SitrepServerTest {
     }
 
     private HttpResponse<String> postUpdate(String authorization) throws Exception {
-        HttpRequest.Builder rb = HttpRequest.newBuilder(URI.create(url("/sitrep/update")))
+        return postUpdate("/sitrep/update", authorization);
+    }
+
+    private HttpResponse<String> postUpdate(String path, String authorization) throws Exception {
+        HttpRequest.Builder rb = HttpRequest.newBuilder(URI.create(url(path)))
                 .header("Content-Type", "application/sparql-update")
                 .POST(HttpRequest.BodyPublishers.ofString(INSERT));
         if (authorization != null) rb.header("Authorization", authorization);
@@ -132,6 +136,7 @@ class SitrepServerTest {
         String before = StoreFixtures.sortedNQuads(dsg);
         assertRefused(postUpdate(null));
         assertRefused(postUpdate(basic("tester", "s3cret")));
+        assertRefused(postUpdate("/sitrep", null));
         assertEquals(before, StoreFixtures.sortedNQuads(dsg));
     }
 
@@ -141,6 +146,8 @@ class SitrepServerTest {
 
         assertRefused(postUpdate(null));
         assertRefused(postUpdate(basic("tester", "wrong")));
+        assertRefused(postUpdate("/sitrep", null));
+        assertRefused(postUpdate("/sitrep/sparql", null));
         HttpResponse<String> put = http.send(HttpRequest.newBuilder(URI.create(url("/sitrep/gsp?graph=urn:test:g")))
                 .header("Content-Type", "application/n-triples")
                 .PUT(HttpRequest.BodyPublishers.ofString("<urn:test:s> <urn:test:p> \"put\" .\n")).build(),
