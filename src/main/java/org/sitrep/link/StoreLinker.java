@@ -30,7 +30,8 @@ import org.sitrep.rdf.SR;
  * Links the entities of a store after ingest: finds those without {@code owl:sameAs wd:…} (the
  * documented query {@code queries/unlinked-entities.rq}) and the linked places without geometry,
  * links or enriches them, and writes {@code owl:sameAs}, {@code sr:linkConfidence}, the geometry and
- * the country into the graph {@link SR#LINKS_GRAPH} in one transaction.
+ * the country into the graph {@link SR#LINKS_GRAPH} in one transaction. A place confidently matched
+ * to a gazetteer entry without Q-id gets its geometry and country but no link.
  */
 public final class StoreLinker {
     private StoreLinker() { }
@@ -109,13 +110,13 @@ public final class StoreLinker {
             } else if (!known) {
                 unlinked++;
             }
-            if (l != null && (l.qid() != null || known) && e.type == EntityType.PLACE) {
+            if (l != null && e.type == EntityType.PLACE && (l.lat() != null || l.country() != null)) {
                 if (l.lat() != null && l.lon() != null) GazetteerRdf.addGeometry(add, r, l.lat(), l.lon());
                 if (l.country() != null) r.addProperty(SR.country, add.createResource(SR.WD + l.country()));
-                if (known && (l.lat() != null || l.country() != null)) {
+                if (known || l.qid() == null) {
                     enriched++;
-                    lines.add("enriched " + e.id() + " (wd:" + e.wikidata + "): " + (l.lat() != null ? "geometry " : "")
-                            + (l.country() != null ? "country wd:" + l.country() : ""));
+                    lines.add("enriched " + e.id() + (known ? " (wd:" + e.wikidata + "): " : " (no Wikidata id): ")
+                            + (l.lat() != null ? "geometry " : "") + (l.country() != null ? "country wd:" + l.country() : ""));
                 }
             }
         }
