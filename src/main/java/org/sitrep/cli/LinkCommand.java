@@ -23,12 +23,17 @@ public final class LinkCommand implements Callable<Integer> {
             description = "Also ask this SPARQL endpoint (no value: " + WikidataClient.WIKIDATA + "); answers are cached in data/cache/wikidata.")
     String endpoint;
 
+    @Option(names = "--cache", paramLabel = "DIR", defaultValue = "data/cache/wikidata",
+            description = "Cache of endpoint answers (default: ${DEFAULT-VALUE}).")
+    java.nio.file.Path cache;
+
     @Option(names = "--dry-run", description = "Print what would be linked; write nothing.")
     boolean dryRun;
 
     @Override public Integer call() {
         Linker linker = Linker.standard();
-        if (endpoint != null) linker = linker.then(new WikidataLinker(WikidataClient.of(endpoint)));
+        if (endpoint != null) linker = linker.then(new WikidataLinker(
+                new WikidataClient(endpoint, cache, java.time.Duration.ofSeconds(1), 5, java.time.Duration.ofSeconds(2))));
         DatasetGraph dsg = Stores.openExisting(store.store);
         StoreLinker.Result r = StoreLinker.run(dsg, linker, dryRun);
         r.lines().forEach(System.out::println);

@@ -99,6 +99,34 @@ class LiveLinkingTest {
     }
 
     @Test
+    void gazetteerBuildFromTheEndpoint(@TempDir Path tmp) {
+        DatasetGraph fixture = DatasetGraphFactory.createTxnMem();
+        RDFDataMgr.read(fixture.getDefaultGraph(), "link/wikidata-fixture.ttl");
+        FusekiServer server = FusekiServer.create().port(0).loopback(true).add("/wd", fixture).build().start();
+        Path out = tmp.resolve("gazetteer.ttl");
+        try {
+            int code = org.sitrep.cli.Main.commandLine().execute("gazetteer", "build", "--endpoint",
+                    "http://localhost:" + server.getHttpPort() + "/wd/sparql", "--country", "Q796",
+                    "--out", out.toString(), "--cache", tmp.resolve("cache").toString());
+            assertEquals(0, code);
+        } finally {
+            server.stop();
+        }
+        org.apache.jena.rdf.model.Model m = RDFDataMgr.loadModel(out.toString());
+        org.sitrep.gazetteer.IndexedGazetteer g = org.sitrep.gazetteer.Gazetteer.of(m);
+        org.sitrep.gazetteer.GazetteerEntry tk = g.lookup("Telkaif").get(0);
+        assertEquals("Q99990006", tk.qid());
+        assertEquals("town", tk.subtype());
+        assertEquals("Q796", tk.countryQid());
+        assertEquals(25000L, tk.population());
+        assertEquals(36.49, tk.lat(), 1e-6);
+        assertEquals("Q99990001", g.lookup("Kayyarah").get(0).qid());
+        assertEquals("qayyarah", g.byQid("Q99990001").get(0).key(), "the curated entry without Q-id takes the endpoint's id");
+        assertTrue(g.byQid("Q99990003").isEmpty(), "only the countries asked for");
+        assertEquals("Q83317", g.lookup("Mossoul").get(0).qid(), "curated press spellings kept");
+    }
+
+    @Test
     void retriesAfter503AndPacesRequests(@TempDir Path tmp) throws Exception {
         AtomicInteger calls = new AtomicInteger();
         HttpServer http = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
