@@ -206,7 +206,9 @@ public final class GazetteerLinker implements Linker, Annotator {
         if ("governorate".equals(hint)) return s.equals("governorate") ? 0.3 : -0.1;
         if ("district".equals(hint)) return s.equals("district") ? 0.3 : -0.1;
         if ("city".equals(hint)) return s.equals("city") || s.equals("town") ? 0.1 : -0.1;
+        // No hint: a bare name is a country before its capital (Koweït), a settlement before an admin unit.
         return switch (s) {
+            case "country" -> 0.1;
             case "governorate" -> -0.15;
             case "district" -> -0.2;
             case "neighbourhood" -> -0.1;

@@ -70,6 +70,17 @@ class GazetteerLinkerTest {
     }
 
     @Test
+    void pressSpellingsOfTheBattlesLink() {
+        String[][] cases = {{"Kobané", null}, {"Minbej", "Q1146939"}, {"Abou Kamal", "Q152828"}, {"Koweït", "Q817"},
+            {"Idleb", "Q504657"}, {"Ninive", "Q189352"}, {"Arbil", "Q132754"}, {"Tall Afar", "Q990427"}, {"Racca", "Q283368"}};
+        for (String[] c : cases) {
+            Link l = linkOne(place(c[0].toLowerCase(java.util.Locale.ROOT), c[0], ""), "");
+            assertNotNull(l, c[0]);
+            assertEquals(c[1], l.qid(), c[0]);
+        }
+    }
+
+    @Test
     void forcesLinkOnlyToForces() {
         Entity isis = new Entity("isis", EntityType.FORCE, "Daech");
         assertEquals("Q2429253", linkOne(isis, "").qid());
