@@ -5,6 +5,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.sitrep.gazetteer.GazetteerBuilder;
+import org.sitrep.link.WikidataClient;
+import org.sitrep.link.WikidataGazetteer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -36,9 +38,19 @@ public final class GazetteerCommand implements Callable<Integer> {
         @Option(names = "--country", paramLabel = "QID", description = "Country whose places to fetch (with --endpoint; repeatable).")
         List<String> countries = new ArrayList<>();
 
+        @Option(names = "--cache", paramLabel = "DIR", defaultValue = "data/cache/wikidata",
+                description = "Cache of endpoint answers (with --endpoint; default: ${DEFAULT-VALUE}).")
+        Path cache;
+
         @Override public Integer call() throws Exception {
             if (endpoint != null) {
-                throw new UnsupportedOperationException("gazetteer build --endpoint: not implemented yet");
+                if (countries.isEmpty()) {
+                    throw new picocli.CommandLine.ParameterException(new picocli.CommandLine(this), "--endpoint needs at least one --country QID");
+                }
+                WikidataClient client = new WikidataClient(endpoint, cache, java.time.Duration.ofSeconds(1), 5, java.time.Duration.ofSeconds(2));
+                int n = GazetteerBuilder.writeFromWikidata(WikidataGazetteer.fetch(client, countries), out);
+                System.out.println("gazetteer: " + n + " entries from " + endpoint + " written to " + out);
+                return 0;
             }
             int n = GazetteerBuilder.write(from, out);
             System.out.println("gazetteer: " + n + " entries written to " + out);

@@ -122,6 +122,37 @@ public final class GazetteerBuilder {
         return m;
     }
 
+    /**
+     * Builds from rows fetched from a Wikidata-compatible endpoint instead of the shared files (the
+     * curated press spellings still apply, by Q-id) and writes sorted Turtle; returns the number of entries.
+     * Row columns: qid, name_en, name_fr, aliases_en, aliases_fr (| separated), subtype, country, lat, lon, population.
+     */
+    public static int writeFromWikidata(List<Map<String, String>> rows, Path out) throws IOException {
+        GazetteerBuilder b = new GazetteerBuilder();
+        b.exclusions(readResource("exclusions.tsv"));
+        b.curated(readResource("press-names.tsv"));
+        for (Map<String, String> r : rows) {
+            String qid = r.get("qid");
+            if (b.dropQids.contains(qid)) continue;
+            Draft d = b.byQid.get(qid);
+            if (d == null) d = b.curatedWithoutQid(r);
+            if (d == null) {
+                d = new Draft();
+                d.qid = qid;
+                d.type = "Place";
+                d.subtype = blankToNull(r.get("subtype"));
+                b.add(d);
+            }
+            b.mergePlace(d, r.get("name_en"), r.get("name_fr"), null, r.get("lat"), r.get("lon"), r.get("population"), r.get("country"));
+            for (String a : r.getOrDefault("aliases_en", "").split("\\|")) d.name(a, "en");
+            for (String a : r.getOrDefault("aliases_fr", "").split("\\|")) d.name(a, "fr");
+        }
+        List<GazetteerEntry> entries = b.finish();
+        List<Map<String, String>> langs = b.drafts.stream().map(d -> (Map<String, String>) d.names).toList();
+        writeTurtle(toModel(entries, langs), out);
+        return entries.size();
+    }
+
     /** Builds from {@code sharedDir} and writes sorted Turtle to {@code out}; returns the number of entries. */
     public static int write(Path sharedDir, Path out) throws IOException {
         GazetteerBuilder b = run(sharedDir);
@@ -268,6 +299,32 @@ public final class GazetteerBuilder {
             }
             mergePlace(d, r.get("name_en"), null, null, r.get("lat"), r.get("lon"), null, r.get("country_qid"));
         }
+    }
+
+    /**
+     * A curated place without Q-id (Qayyarah, Hawija...) of the row's country, of the same admin-ness
+     * (settlement or admin unit) and sharing a name with the row: it takes the row's Q-id.
+     */
+    private Draft curatedWithoutQid(Map<String, String> row) {
+        Draft probe = new Draft();
+        probe.name(row.get("name_en"), "en");
+        probe.name(row.get("name_fr"), "fr");
+        Set<String> keys = probe.exactKeys();
+        boolean admin = isAdmin(row.get("subtype"));
+        for (Draft d : drafts) {
+            if (d.qid != null || d.key == null || !"Place".equals(d.type) || isAdmin(d.subtype) != admin
+                    || !java.util.Objects.equals(d.country, row.get("country"))) continue;
+            if (d.exactKeys().stream().anyMatch(keys::contains)) {
+                d.qid = row.get("qid");
+                byQid.putIfAbsent(d.qid, d);
+                return d;
+            }
+        }
+        return null;
+    }
+
+    private static boolean isAdmin(String subtype) {
+        return "governorate".equals(subtype) || "district".equals(subtype) || "region".equals(subtype) || "country".equals(subtype);
     }
 
     private Draft sameNamed(Set<String> keys, String country, String subtype) {
