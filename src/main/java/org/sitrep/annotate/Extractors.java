@@ -6,6 +6,8 @@ import org.sitrep.annotate.text.SentenceAnnotator;
 import org.sitrep.annotate.time.TimeAnnotator;
 import org.sitrep.extract.Extractor;
 import org.sitrep.gazetteer.Gazetteer;
+import org.sitrep.gazetteer.IndexedGazetteer;
+import org.sitrep.link.GazetteerLinker;
 
 /** The extractors sitrep ships. */
 public final class Extractors {
@@ -13,7 +15,7 @@ public final class Extractors {
 
     /** The standard rule-and-lexicon extractor over the standard gazetteer. */
     public static Extractor standard() {
-        return standard(standardGazetteer());
+        return standard(Gazetteer.standard());
     }
 
     /** The standard rule-and-lexicon extractor over the given gazetteer of places. */
@@ -29,15 +31,7 @@ public final class Extractors {
         return List.of(
                 new SentenceAnnotator(),
                 new EntityAnnotator(gazetteer),
-                new TimeAnnotator());
-    }
-
-    /** {@code Gazetteer.standard()} once the gazetteer package provides it, else the empty gazetteer. */
-    private static Gazetteer standardGazetteer() {
-        try {
-            return (Gazetteer) Gazetteer.class.getMethod("standard").invoke(null);
-        } catch (ReflectiveOperationException e) {
-            return Gazetteer.empty();
-        }
+                new TimeAnnotator(),
+                new GazetteerLinker(gazetteer instanceof IndexedGazetteer ig ? ig : new IndexedGazetteer(gazetteer.entries())));
     }
 }

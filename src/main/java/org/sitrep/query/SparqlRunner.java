@@ -54,6 +54,7 @@ public final class SparqlRunner {
 
     /** An execution over the store's union default graph (TDB2). The caller runs it inside a read transaction. */
     public static QueryExecution execution(DatasetGraph dsg, Query query) {
+        org.sitrep.link.Geo.init(); // geof: functions for queries such as queries/near-mosul.rq
         return QueryExecution.dataset(DatasetFactory.wrap(dsg)).query(query).set(TDB2.symUnionDefaultGraph, true).build();
     }
 
