@@ -83,6 +83,25 @@ class IngesterTest {
         assertEquals(before, StoreFixtures.sortedNQuads(dsg), "same input, same clock: same store");
     }
 
+    @Test void aChangedFileOrANewExtractorVersionIsIngestedAgain() throws IOException {
+        Path dir = Files.createDirectory(tmp.resolve("one"));
+        Path file = Files.copy(SEEDS.resolve(seedNames.get(0)), dir.resolve(seedNames.get(0)));
+        assertEquals(1, ingest(ArticleMapper.standard(), false, dir).ingested());
+        assertEquals(1, ingest(ArticleMapper.standard(), false, dir).unchanged());
+
+        Files.writeString(file, "\nUne ligne de plus.\n", java.nio.file.StandardOpenOption.APPEND);
+        assertEquals(1, ingest(ArticleMapper.standard(), false, dir).ingested(), "changed bytes");
+
+        org.sitrep.extract.Extractor standard = org.sitrep.annotate.Extractors.standard();
+        org.sitrep.extract.Extractor next = new org.sitrep.extract.Extractor() {
+            @Override public org.sitrep.extract.Extraction extract(org.sitrep.doc.Article a) { return standard.extract(a); }
+            @Override public String version() { return standard.version() + "-next"; }
+        };
+        IngestReport r = new Ingester(next, ArticleMapper.standard(), ReferenceGraphs.none(), java.time.Instant::now,
+                Compaction.standard()).ingestInto(store, List.of(dir), false, IngestListener.NONE);
+        assertEquals(1, r.ingested(), "new extractor version");
+    }
+
     @Test void aFailingArticleLeavesNothingBehindAndTheBatchGoesOn() {
         String bad = seedNames.get(1);
         ArticleMapper throwing = (x, at, v) -> {
