@@ -24,8 +24,9 @@ import org.sitrep.read.Readers;
  *
  * <p>Each file is read, extracted and mapped outside any transaction, then its graph is replaced in one write
  * transaction: a file that fails at any step leaves the store as it was, and the batch goes on. Only one article
- * is held in memory at a time. A file whose raw SHA-256 and extractor version equal those recorded in its graph is
- * skipped as unchanged (unless forced), so re-ingesting the same input leaves the store byte-identical.
+ * is held in memory at a time. A file whose raw SHA-256 and extractor version equal those in its graph's PROV-O
+ * provenance (see {@link Recorded}) is skipped as unchanged unless forced, so re-ingesting the same input leaves the
+ * store byte-identical.
  */
 public final class Ingester {
     private final Extractor extractor;
@@ -115,18 +116,13 @@ public final class Ingester {
     private boolean ingestFile(DatasetGraph dsg, Path file, boolean force, Instant now) throws Exception {
         String sha = Digests.sha256(file);
         Node graph = NodeFactory.createURI(ArticleMapper.graphIri(file.getFileName().toString()));
-        if (!force && sha.equals(Recorded.value(dsg, graph, Recorded.SHA256))
-                && extractor.version().equals(Recorded.value(dsg, graph, Recorded.EXTRACTOR_VERSION))) {
-            return false;
-        }
+        if (!force && Recorded.sameArticleInput(dsg, graph, sha, extractor.version())) return false;
         Article article = Readers.read(file);
         Extraction extraction = extractor.extract(article);
         Model model = mapper.toModel(extraction, now, extractor.version());
         Txn.executeWrite(dsg, () -> {
             dsg.deleteAny(graph, Node.ANY, Node.ANY, Node.ANY);
             model.getGraph().find().forEach(t -> dsg.add(graph, t.getSubject(), t.getPredicate(), t.getObject()));
-            Recorded.add(dsg, graph, Recorded.SHA256, sha);
-            Recorded.add(dsg, graph, Recorded.EXTRACTOR_VERSION, extractor.version());
         });
         return true;
     }

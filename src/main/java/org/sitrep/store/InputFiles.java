@@ -1,14 +1,11 @@
 package org.sitrep.store;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.stream.Stream;
+import org.sitrep.read.InputException;
 import org.sitrep.read.Readers;
 
 /**
@@ -24,33 +21,24 @@ public final class InputFiles {
         this.problems = List.copyOf(problems);
     }
 
-    /** Expands the given paths, in the order given; a file met twice is kept once. */
+    /**
+     * Expands each path with {@link Readers#collect} (a directory: its supported files, sorted), in the order given;
+     * a file met twice is kept once. A path that cannot be expanded is a problem; the others still count.
+     */
     public static InputFiles collect(List<Path> paths) {
-        Set<Path> seen = new LinkedHashSet<>();
+        Set<Path> seen = new HashSet<>();
         List<Path> files = new ArrayList<>();
         List<IngestReport.Failure> problems = new ArrayList<>();
         for (Path p : paths) {
-            if (Files.isDirectory(p)) {
-                for (Path f : walk(p)) {
+            try {
+                for (Path f : Readers.collect(List.of(p))) {
                     if (seen.add(f.toAbsolutePath().normalize())) files.add(f);
                 }
-            } else if (!Files.exists(p)) {
-                problems.add(new IngestReport.Failure(p, p + ": no such file or directory"));
-            } else if (!Readers.isSupported(p)) {
-                problems.add(new IngestReport.Failure(p, p + ": unsupported file type (expected .txt, .html or .htm)"));
-            } else if (seen.add(p.toAbsolutePath().normalize())) {
-                files.add(p);
+            } catch (InputException e) {
+                problems.add(new IngestReport.Failure(p, e.getMessage()));
             }
         }
         return new InputFiles(files, problems);
-    }
-
-    private static List<Path> walk(Path dir) {
-        try (Stream<Path> s = Files.walk(dir)) {
-            return s.filter(Files::isRegularFile).filter(Readers::isSupported).sorted().toList();
-        } catch (IOException e) {
-            throw new UncheckedIOException(dir + ": cannot list directory: " + e.getMessage(), e);
-        }
     }
 
     /** The files to ingest, in batch order. */

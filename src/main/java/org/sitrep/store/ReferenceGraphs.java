@@ -34,10 +34,21 @@ public final class ReferenceGraphs {
             new Source(SR.GAZETTEER_GRAPH, "ontology/gazetteer.ttl"));
 
     private final Path baseDir;
+    private final List<Source> sources;
 
     /** Reference files looked up under {@code baseDir} first (then the classpath). */
     public ReferenceGraphs(Path baseDir) {
+        this(baseDir, SOURCES);
+    }
+
+    private ReferenceGraphs(Path baseDir, List<Source> sources) {
         this.baseDir = baseDir;
+        this.sources = sources;
+    }
+
+    /** No reference graphs at all (stores that hold articles only, e.g. in tests). */
+    public static ReferenceGraphs none() {
+        return new ReferenceGraphs(Path.of(""), List.of());
     }
 
     /** Reference files looked up in the working directory first. */
@@ -52,7 +63,7 @@ public final class ReferenceGraphs {
      */
     public List<IngestReport.Failure> update(DatasetGraph dsg) {
         List<IngestReport.Failure> failures = new ArrayList<>();
-        for (Source s : SOURCES) {
+        for (Source s : sources) {
             try {
                 byte[] bytes = load(s.resource());
                 if (bytes != null) replaceIfChanged(dsg, NodeFactory.createURI(s.graph()), bytes, s.resource());

@@ -42,7 +42,7 @@ class SitrepServerTest {
 
     @BeforeEach void ingestSeeds() throws IOException {
         store = tmp.resolve("store");
-        StoreFixtures.ingester(Files.createDirectory(tmp.resolve("empty")), ArticleMapper.standard(), Compaction.standard())
+        StoreFixtures.ingester(ArticleMapper.standard(), Compaction.standard())
                 .ingestInto(store, List.of(StoreFixtures.SEEDS), false, IngestListener.NONE);
         dsg = Stores.open(store);
     }

@@ -27,9 +27,24 @@ public final class StoreFixtures {
     public static final String PREFIXES = "PREFIX sr: <https://w3id.org/sitrep/ontology#>\n"
             + "PREFIX dcterms: <http://purl.org/dc/terms/>\n";
 
-    /** The standard pipeline with a fixed clock and no reference files outside the classpath. */
-    public static Ingester ingester(Path emptyDir, ArticleMapper mapper, Compaction compaction) {
-        return new Ingester(Extractors.standard(), mapper, new ReferenceGraphs(emptyDir),
+    /** The standard pipeline with a fixed clock and no reference graphs. */
+    public static Ingester ingester(ArticleMapper mapper, Compaction compaction) {
+        return new Ingester(Extractors.standard(), mapper, ReferenceGraphs.none(),
+                () -> Instant.parse("2024-01-01T00:00:00Z"), compaction);
+    }
+
+    /** The standard pipeline, extracting each file only once (tests that ingest the same files many times). */
+    public static Ingester cachingIngester(Compaction compaction) {
+        org.sitrep.extract.Extractor standard = Extractors.standard();
+        java.util.Map<String, org.sitrep.extract.Extraction> cache = new java.util.HashMap<>();
+        org.sitrep.extract.Extractor caching = new org.sitrep.extract.Extractor() {
+            @Override public org.sitrep.extract.Extraction extract(org.sitrep.doc.Article a) {
+                return cache.computeIfAbsent(a.path(), k -> standard.extract(a));
+            }
+
+            @Override public String version() { return standard.version(); }
+        };
+        return new Ingester(caching, ArticleMapper.standard(), ReferenceGraphs.none(),
                 () -> Instant.parse("2024-01-01T00:00:00Z"), compaction);
     }
 
