@@ -31,7 +31,7 @@ final class PersonFinder {
             + "|officier|dirigeant|dirigeante|leader|fondateur|commandante|colonelle)";
 
     /** Words a role may carry before the name: lowercase words, elisions, a few capitalised office words. */
-    private static final String QUALIFIER = "(?:[ \u00a0]+(?:\\p{Ll}[\\p{L}\\-]*|d['’]\\p{L}*|l['’]\\p{L}*|Affaires|Défense|Intérieur|[ÉE]tat|Justice|Santé|Nations|Peshmerga|Pentagone))";
+    private static final String QUALIFIER = "(?:[ \u00a0]+(?:\\p{Ll}[\\p{L}\\-]*|d['’]\\p{L}*|l['’]\\p{L}*|(?:des|du|de)[ \u00a0]+\\p{Lu}[\\p{L}\\-]*|Affaires|Défense|Intérieur|[ÉE]tat|Justice|Santé|Nations|Peshmerga|Pentagone))";
 
     static final Leads ROLE_NAME = Leads.of(Pattern.compile(
             "(?iu:\\b(" + ROLE + "))(" + QUALIFIER + "{0,7}?),?[ \u00a0]+(" + NAME + ")"),
@@ -45,13 +45,17 @@ final class PersonFinder {
     /** What follows the comma of "X, porte-parole de ...". */
     static final Pattern AFTER_NAME = Pattern.compile(ROLE_TAIL);
     private static final String VERB = "(?:déclaré|affirmé|indiqué|annoncé|expliqué|ajouté|précisé|assuré|dit|souligné|estimé|confirmé|démenti"
-            + "|averti|martelé|reconnu|raconté|insisté|jugé|poursuivi|rapporté|témoigné|commenté|noté|prévenu|promis|admis|déploré)";
+            + "|averti|martelé|reconnu|raconté|insisté|jugé|poursuivi|rapporté|témoigné|commenté|noté|prévenu|promis|admis|déploré|écrit|tweeté)"
+            + "(?:[ \u00a0]+sur[ \u00a0]+(?:Twitter|Facebook|Telegram|X|son[ \u00a0]+compte[ \u00a0]+\\p{L}+))?";
+    /** An adverb between the auxiliary and the participle: "a toutefois averti X", "a pour sa part déclaré X". */
+    private static final String ADVERB = "(?:[ \u00a0]+(?:toutefois|aussi|également|encore|ensuite|enfin|cependant|pourtant|néanmoins|notamment"
+            + "|quant[ \u00a0]+à[ \u00a0]+lui|pour[ \u00a0]+sa[ \u00a0]+part|de[ \u00a0]+son[ \u00a0]+côté|par[ \u00a0]+ailleurs|plus[ \u00a0]+tard))?";
     static final Leads VERB_NAME = Leads.of(Pattern.compile(
-            "(?iu:\\b(?:(?:a|avait|aurait)[ \u00a0]+" + VERB + "|selon|d['’]après|affirme|déclare|explique|estime|ajoute|précise|souligne"
+            "(?iu:\\b(?:(?:a|avait|aurait)" + ADVERB + "[ \u00a0]+" + VERB + "|selon|d['’]après|affirme|déclare|explique|estime|ajoute|précise|souligne"
             + "|assure|indique|annonce|confirme|raconte|témoigne|insiste|prévient|martèle|reconnaît|poursuit))[,]?\\s+(" + NAME + ")"),
             "a$", "avait$", "aurait$", "selon", "d$", "affirme", "declare", "explique", "estime", "ajoute", "precise", "souligne",
             "assure", "indique", "annonce", "confirme", "raconte", "temoigne", "insiste", "previent", "martele", "reconnait", "poursuit");
-    private static final String SPEECH = "(?iu:(?:a|avait|aurait)[ \u00a0]+" + VERB + "|affirme|déclare|explique|estime|ajoute|précise|souligne"
+    private static final String SPEECH = "(?iu:(?:a|avait|aurait)" + ADVERB + "[ \u00a0]+" + VERB + "|affirme|déclare|explique|estime|ajoute|précise|souligne"
             + "|assure|indique|annonce|confirme|raconte|témoigne|insiste|prévient|martèle|reconnaît)\\b";
     static final Pattern NAME_VERB = Pattern.compile("(" + NAME + ")[ \u00a0]+" + SPEECH);
     /** Where a speech verb after a name may start. */
@@ -67,7 +71,7 @@ final class PersonFinder {
             "dans", "et", "en", "au", "aux", "du", "de", "il", "elle", "ils", "elles", "lundi", "mardi", "mercredi", "jeudi",
             "vendredi", "samedi", "dimanche", "janvier", "fevrier", "mars", "avril", "mai", "juin", "juillet", "aout", "septembre",
             "octobre", "novembre", "decembre", "etat", "monsieur", "madame", "m", "mme", "partager", "lire", "suivez", "par",
-            "source", "photo", "video", "a", "defense", "affaires", "etrangeres", "interieur", "justice", "sante", "apres", "avant", "depuis", "lors", "alors", "ainsi", "nos", "notre", "vous", "nous");
+            "source", "photo", "video", "a", "defense", "affaires", "etrangeres", "interieur", "justice", "sante", "apres", "avant", "depuis", "lors", "alors", "ainsi", "nos", "notre", "vous", "nous", "twitter", "facebook", "telegram", "instagram");
 
     /** Candidates; {@code taken[i]} is true where a lexicon entity or a place was already found. */
     List<Candidate> find(String text, boolean[] taken) {

@@ -29,7 +29,7 @@ final class PlaceContexts {
 
     static final Leads GENERIC = Leads.of(Pattern.compile(
             "(?iu:\\b(village|localité|bourgade|hameau|quartier|ville|cité|district|secteur|zone|faubourg|banlieue|camp"
-            + "|prison|raffinerie|mont|montagne|colline|vallée|rivière|fleuve|île|pont|poste-frontière|région|province|gouvernorat)s?)"
+            + "|prison|raffinerie|mont|montagne|colline|vallée|rivière|fleuve|île|pont|poste-frontière|poste|région|province|gouvernorat)s?)"
             + ADJ + "[ \u00a0]+(?:" + OF + ")?(" + NAME + ")"),
             "village", "localite", "bourgade", "hameau", "quartier", "ville", "cite", "district", "secteur", "zone", "faubourg",
             "banlieue", "camp", "prison", "raffinerie", "mont", "colline", "vallee", "riviere", "fleuve", "ile", "pont", "poste",
@@ -40,12 +40,20 @@ final class PlaceContexts {
             + ADJ + "[ \u00a0]+" + OF + "(" + NAME + ")"),
             "barrage", "champ", "base", "aeroport");
     static final Leads NEAR = Leads.of(Pattern.compile(
-            "(?iu:\\b(?:près|proche|non[ \u00a0]+loin|aux[ \u00a0]+abords|aux[ \u00a0]+environs|aux[ \u00a0]+portes|en[ \u00a0]+périphérie"
+            "(?iu:\\b(?:près|proche|autour|non[ \u00a0]+loin|aux[ \u00a0]+abords|aux[ \u00a0]+environs|aux[ \u00a0]+portes|en[ \u00a0]+périphérie"
             + "|au[ \u00a0]+(?:nord|sud)(?:-(?:est|ouest))?|à[ \u00a0]+l['’](?:est|ouest)))[ \u00a0]+" + OF + "(" + NAME + ")"),
-            "pres$", "proche$", "non$", "aux$", "en$", "au$", "a$");
+            "pres$", "proche$", "autour$", "non$", "aux$", "en$", "au$", "a$");
     static final Leads DISTANCE = Leads.of(Pattern.compile(
             "\\b[àÀ][ \u00a0]+(" + NAME + "),?[ \u00a0]+(?:à[ \u00a0]+)?(?:une[ \u00a0]+|quelque[ \u00a0]+|environ[ \u00a0]+)?\\d+[ \u00a0]*(?:km|kilomètres)\\b"),
             "a$");
+    /** "à Heracla, au nord de la ville": a place located relative to another. */
+    static final Leads COMPASS = Leads.of(Pattern.compile(
+            "\\b[àÀ][ \u00a0]+(" + NAME + "),[ \u00a0]+(?:au|à[ \u00a0]+l['’])[ \u00a0]*(?:nord|sud|est|ouest)"),
+            "a$");
+    /** "progresser vers Al-Qaryatain", "se sont retirés vers Tadef": a movement towards a place. */
+    static final Leads TOWARDS = Leads.of(Pattern.compile(
+            "(?iu:\\b(?:progress|avan[cç]|retir|repli|fui|fuy|dirig|march|achemin|foncer|fonç)\\p{L}*[ \u00a0]+vers)[ \u00a0]+(" + NAME + ")"),
+            "progress", "avan", "retir", "repli", "fui", "fuy", "dirig", "march", "achemin", "fonc");
     private static final String APPOSED = ",[ \u00a0]+(?iu:(?:un|une|l['’]un|l['’]une)(?:[ \u00a0]+des)?[ \u00a0]+(village|localité|quartier|ville|bourgade|district|faubourg)s?)\\b";
     static final Pattern APPOSITION = Pattern.compile("(" + NAME + ")" + APPOSED);
     /** What follows the comma of "X, un village ...". */
@@ -61,6 +69,9 @@ final class PlaceContexts {
             "decembre", "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "etat", "est", "ouest",
             "nord", "sud", "centre", "ville", "armee", "forces", "groupe", "coalition", "daech", "daesh", "ei", "la", "le",
             "les", "selon", "dieu", "allah", "irak", "syrie", "cette", "ce", "son", "sa", "leur", "plus", "tous", "toute");
+
+    /** "la ville natale de X": X is a person. */
+    private static final Pattern NATIVE = Pattern.compile("s?[ \u00a0]+natale?s?\\b");
 
     private final Gazetteer gazetteer;
 
@@ -98,6 +109,8 @@ final class PlaceContexts {
         add(out, GENERIC.all(text), 2, 1, text, actors);
         add(out, NEAR.all(text), 1, 0, text, actors);
         add(out, DISTANCE.all(text), 1, 0, text, actors);
+        add(out, COMPASS.all(text), 1, 0, text, actors);
+        add(out, TOWARDS.all(text), 1, 0, text, actors);
         add(out, NameTails.all(APPOSITION, text, NameTails.positions(text, ','), AFTER_NAME, NAME_CHARS), 1, 2, text, actors);
         return out;
     }
@@ -110,6 +123,7 @@ final class PlaceContexts {
             int e = s + name.length();
             if (covered(actors, s, e)) continue;
             String kind = kindGroup == 0 ? null : m.group(kindGroup).toLowerCase(Locale.ROOT);
+            if (kind != null && m.end(kindGroup) <= s && NATIVE.matcher(text).region(m.end(kindGroup), s).lookingAt()) continue;
             out.add(place(s, e, name, kind));
         }
     }
