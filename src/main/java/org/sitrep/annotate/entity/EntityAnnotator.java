@@ -45,6 +45,8 @@ public final class EntityAnnotator implements Annotator {
     private static final Pattern BYLINE = Pattern.compile("(?m)^[ \t]*(?:Par|By)[ \u00a0]+([^\\n,]{2,40}?)[ \t]*$");
     private static final Pattern DATELINE_OUTLET = Pattern.compile("(?m)^[^\\n]{1,60}?[ \u00a0][-–—][ \u00a0]([^\\n]{2,30}?)[ \t]*$");
     private static final Pattern WIRE = Pattern.compile("(?m)^[^\\n]{0,80}?\\((AFP|Reuters|AP|Anadolu)\\)[ \u00a0]*[-–—]");
+    /** A credit line: "Le Figaro avec AFP | Mis à jour le ...", "Par France 24 avec Reuters", "RFI | publié le ...". */
+    private static final Pattern CREDIT = Pattern.compile("(?m)^[ \t]*(?:Par[ \u00a0]+)?([^\\n|()]{2,40}?)[ \u00a0]+(?:avec[ \u00a0]+(?:l['’])?\\p{Lu}[^\\n|]{0,30}?[ \u00a0]*(?:\\||$)|\\|[ \u00a0]*(?iu:publié|mis[ \u00a0]+à[ \u00a0]+jour|mis[ \u00a0]+en[ \u00a0]+ligne))");
     private static final Pattern FOLLOW = Pattern.compile("(?i)\\bSuivez[ \u00a0]+([^\\n]{2,30}?)[ \u00a0]*sur");
 
     private final ActorLexicon lexicon;
@@ -93,7 +95,8 @@ public final class EntityAnnotator implements Annotator {
         for (int i = 0; i < tokens.size; ) {
             NameTrie.Hit<Object> hit = signature[tokens.start[i]] ? null : dictionary.longest(tokens, i);
             if (hit == null) { i++; continue; }
-            cands.add(fromDictionary(tokens.start[hit.from()], tokens.end[hit.to() - 1], hit.value()));
+            int from = tokens.start[hit.from()], to = tokens.end[hit.to() - 1];
+            cands.add(fromDictionary(from, to, text.substring(from, to), hit.value()));
             i = hit.to();
         }
         dropCommonWordsAtSentenceStart(doc, text, cands);
@@ -149,7 +152,7 @@ public final class EntityAnnotator implements Annotator {
 
     private static final Pattern COMMON_FOLLOWER = Pattern.compile("[ \u00a0]+(?:de|des|du|d['’]|et|à|au|aux|en)\\b");
 
-    private Candidate fromDictionary(int s, int e, Object value) {
+    private Candidate fromDictionary(int s, int e, String surface, Object value) {
         if (value instanceof Actor a) {
             Candidate c = new Candidate(s, e, Candidate.LEXICON, a.type(), a.key(), a.label());
             c.wikidata = a.wikidata();
@@ -157,7 +160,8 @@ public final class EntityAnnotator implements Annotator {
             return c;
         }
         GazetteerEntry g = (GazetteerEntry) value;
-        Candidate c = new Candidate(s, e, Candidate.LEXICON, EntityType.PLACE, g.key(), g.label());
+        String label = g.labelFr() != null ? g.labelFr() : surface.replaceAll("\\s+", " ");
+        Candidate c = new Candidate(s, e, Candidate.LEXICON, EntityType.PLACE, g.key(), label);
         copy(g, c);
         return c;
     }
@@ -283,10 +287,10 @@ public final class EntityAnnotator implements Annotator {
         String hint = doc.article().publisherHint();
         Entity outlet = hint == null || hint.isBlank() ? null : outlet(doc, hint.strip(), true);
         String text = doc.text();
-        for (Pattern p : List.of(BYLINE, DATELINE_OUTLET, FOLLOW, WIRE)) {
+        for (Pattern p : List.of(CREDIT, BYLINE, DATELINE_OUTLET, FOLLOW, WIRE)) {
             if (outlet != null) break;
             Matcher m = p.matcher(text);
-            while (outlet == null && m.find()) outlet = outlet(doc, m.group(1).strip(), p == BYLINE);
+            while (outlet == null && m.find()) outlet = outlet(doc, m.group(1).strip(), p == BYLINE || p == CREDIT);
         }
         if (outlet != null) doc.setPublisher(outlet.id());
     }

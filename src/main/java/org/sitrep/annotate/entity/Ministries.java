@@ -4,8 +4,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.regex.Matcher;
+import java.util.regex.MatchResult;
 import java.util.regex.Pattern;
+import org.sitrep.annotate.text.Leads;
 import org.sitrep.extract.EntityType;
 
 /**
@@ -26,15 +27,15 @@ final class Ministries {
             Map.entry("santé", "health"), Map.entry("justice", "justice"), Map.entry("pétrole", "oil"),
             Map.entry("information", "information"), Map.entry("finances", "finance"), Map.entry("peshmerga", "peshmerga"));
     private static final String ADJ = "(irakien|syrien|russe|turc|américain|français|iranien|britannique|kurde|jordanien|libanais|saoudien)";
-    private static final Pattern MINISTRY = Pattern.compile(
+    static final Leads MINISTRY = Leads.of(Pattern.compile(
             "\\b(?:[Mm]inistère)(?:[ \u00a0]+" + ADJ + ")?[ \u00a0]+(?:de[ \u00a0]+l['’]|de[ \u00a0]+la[ \u00a0]+|des[ \u00a0]+|du[ \u00a0]+|de[ \u00a0]+)"
             + "(?iu:(Intérieur|Défense|Affaires[ \u00a0]+étrangères|Santé|Justice|Pétrole|Information|Finances|Peshmerga))"
-            + "(?:[ \u00a0]+" + ADJ + ")?");
+            + "(?:[ \u00a0]+" + ADJ + ")?"),
+            "ministere");
 
     static List<Candidate> find(String text) {
         List<Candidate> out = new ArrayList<>();
-        Matcher m = MINISTRY.matcher(text);
-        while (m.find()) {
+        for (MatchResult m : MINISTRY.all(text)) {
             String adj = m.group(1) != null ? m.group(1) : m.group(3);
             String kind = KINDS.get(m.group(2).toLowerCase(Locale.ROOT).replace('\u00a0', ' '));
             String key = (adj == null ? "" : COUNTRIES.get(adj) + "-") + kind + "-ministry";

@@ -2,8 +2,9 @@ package org.sitrep.annotate.entity;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Matcher;
+import java.util.regex.MatchResult;
 import java.util.regex.Pattern;
+import org.sitrep.annotate.text.Leads;
 import org.sitrep.extract.EntityType;
 import org.sitrep.lexicon.Names;
 
@@ -15,16 +16,16 @@ final class Outlets {
     private Outlets() { }
 
     private static final String NAME = "(?:\\p{Lu}[\\p{Lu}\\d]{1,6}\\b|" + PlaceContexts.NAME + ")";
-    private static final Pattern OUTLET = Pattern.compile(
+    static final Leads OUTLET = Leads.of(Pattern.compile(
             "(?iu:\\b(agence(?:[ \u00a0]+de[ \u00a0]+presse)?|chaîne(?:[ \u00a0]+de[ \u00a0]+télévision)?|télévision(?:[ \u00a0]+d['’][ÉE]tat)?"
             + "|quotidien|hebdomadaire|journal|radio|site(?:[ \u00a0]+d['’]information)?|magazine))"
-            + "(?:[ \u00a0]+(?:\\p{Ll}[\\p{Ll}\\-]+)){0,2}[ \u00a0]+(" + NAME + ")");
+            + "(?:[ \u00a0]+(?:\\p{Ll}[\\p{Ll}\\-]+)){0,2}[ \u00a0]+(" + NAME + ")"),
+            "agence", "chaine", "television", "quotidien", "hebdomadaire", "journal", "radio", "site", "magazine");
 
     /** Candidates; {@code taken[i]} is true where a lexicon actor was already found. */
     static List<Candidate> find(String text, boolean[] taken) {
         List<Candidate> out = new ArrayList<>();
-        Matcher m = OUTLET.matcher(text);
-        while (m.find()) {
+        for (MatchResult m : OUTLET.all(text)) {
             int s = m.start(2), e = m.end(2);
             boolean free = true;
             for (int i = s; i < e; i++) if (taken[i]) { free = false; break; }

@@ -3,8 +3,10 @@ package org.sitrep.annotate.entity;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.sitrep.annotate.text.Leads;
 import org.sitrep.extract.EntityType;
 import org.sitrep.lexicon.Names;
 
@@ -29,52 +31,70 @@ final class PersonFinder {
             + "|officier|dirigeant|dirigeante|leader|fondateur|commandante|colonelle)";
 
     /** Words a role may carry before the name: lowercase words, elisions, a few capitalised office words. */
-    private static final String QUALIFIER = "(?:[ \u00a0]+(?:\\p{Ll}[\\p{L}\\-]*|d['’]\\p{L}*|l['’]\\p{L}*|Affaires|Défense|Intérieur|[ÉE]tat|Justice|Santé|Nations|Peshmerga|Pentagone))";
+    private static final String QUALIFIER = "(?:[ \u00a0]+(?:\\p{Ll}[\\p{L}\\-]*|d['’]\\p{L}*|l['’]\\p{L}*|(?:des|du|de)[ \u00a0]+\\p{Lu}[\\p{L}\\-]*|Affaires|Défense|Intérieur|[ÉE]tat|Justice|Santé|Nations|Peshmerga|Pentagone))";
 
-    private static final Pattern ROLE_NAME = Pattern.compile(
-            "(?iu:\\b(" + ROLE + "))(" + QUALIFIER + "{0,7}?),?[ \u00a0]+(" + NAME + ")");
-    private static final Pattern NAME_ROLE = Pattern.compile(
-            "(" + NAME + ")[ \u00a0]*,[ \u00a0]+(?iu:(?:le|la|l['’]|un|une|ancien|ancienne)[ \u00a0]+)?((?iu:" + ROLE + ")\\b[^.,;:\\n«»\"“”()]{0,80})");
+    static final Leads ROLE_NAME = Leads.of(Pattern.compile(
+            "(?iu:\\b(" + ROLE + "))(" + QUALIFIER + "{0,7}?),?[ \u00a0]+(" + NAME + ")"),
+            "brigadier", "general", "lieutenant", "colonel", "commandant", "capitaine", "major", "sergent", "porte", "vice",
+            "premier", "ministre", "president", "chef", "gouverneur", "emir", "cheikh", "imam", "depute", "responsable", "maire",
+            "secretaire", "ambassad", "envoye", "emissaire", "ayatollah", "roi", "prince", "analyste", "expert", "chercheu",
+            "specialiste", "correspondant", "journaliste", "reporter", "photographe", "militant", "activiste", "direct", "coordinat",
+            "represent", "haut", "patron", "conseill", "officier", "dirigeant", "leader", "fondat");
+    private static final String ROLE_TAIL = ",[ \u00a0]+(?iu:(?:le|la|l['’]|un|une|ancien|ancienne)[ \u00a0]+)?((?iu:" + ROLE + ")\\b[^.,;:\\n«»\"“”()]{0,80})";
+    static final Pattern NAME_ROLE = Pattern.compile("(" + NAME + ")[ \u00a0]*" + ROLE_TAIL);
+    /** What follows the comma of "X, porte-parole de ...". */
+    static final Pattern AFTER_NAME = Pattern.compile(ROLE_TAIL);
     private static final String VERB = "(?:déclaré|affirmé|indiqué|annoncé|expliqué|ajouté|précisé|assuré|dit|souligné|estimé|confirmé|démenti"
-            + "|averti|martelé|reconnu|raconté|insisté|jugé|poursuivi|rapporté|témoigné|commenté|noté|prévenu|promis|admis|déploré)";
-    private static final Pattern VERB_NAME = Pattern.compile(
-            "(?iu:\\b(?:(?:a|avait|aurait)[ \u00a0]+" + VERB + "|selon|d['’]après|affirme|déclare|explique|estime|ajoute|précise|souligne"
-            + "|assure|indique|annonce|confirme|raconte|témoigne|insiste|prévient|martèle|reconnaît|poursuit))[,]?\\s+(" + NAME + ")");
-    private static final Pattern NAME_VERB = Pattern.compile(
-            "(" + NAME + ")[ \u00a0]+(?iu:(?:a|avait|aurait)[ \u00a0]+" + VERB + "|affirme|déclare|explique|estime|ajoute|précise|souligne"
-            + "|assure|indique|annonce|confirme|raconte|témoigne|insiste|prévient|martèle|reconnaît)\\b");
+            + "|averti|martelé|reconnu|raconté|insisté|jugé|poursuivi|rapporté|témoigné|commenté|noté|prévenu|promis|admis|déploré|écrit|tweeté)"
+            + "(?:[ \u00a0]+sur[ \u00a0]+(?:Twitter|Facebook|Telegram|X|son[ \u00a0]+compte[ \u00a0]+\\p{L}+))?";
+    /** An adverb between the auxiliary and the participle: "a toutefois averti X", "a pour sa part déclaré X". */
+    private static final String ADVERB = "(?:[ \u00a0]+(?:toutefois|aussi|également|encore|ensuite|enfin|cependant|pourtant|néanmoins|notamment"
+            + "|quant[ \u00a0]+à[ \u00a0]+lui|pour[ \u00a0]+sa[ \u00a0]+part|de[ \u00a0]+son[ \u00a0]+côté|par[ \u00a0]+ailleurs|plus[ \u00a0]+tard))?";
+    static final Leads VERB_NAME = Leads.of(Pattern.compile(
+            "(?iu:\\b(?:(?:a|avait|aurait)" + ADVERB + "[ \u00a0]+" + VERB + "|selon|d['’]après|affirme|déclare|explique|estime|ajoute|précise|souligne"
+            + "|assure|indique|annonce|confirme|raconte|témoigne|insiste|prévient|martèle|reconnaît|poursuit))[,]?\\s+(" + NAME + ")"),
+            "a$", "avait$", "aurait$", "selon", "d$", "affirme", "declare", "explique", "estime", "ajoute", "precise", "souligne",
+            "assure", "indique", "annonce", "confirme", "raconte", "temoigne", "insiste", "previent", "martele", "reconnait", "poursuit");
+    private static final String SPEECH = "(?iu:(?:a|avait|aurait)" + ADVERB + "[ \u00a0]+" + VERB + "|affirme|déclare|explique|estime|ajoute|précise|souligne"
+            + "|assure|indique|annonce|confirme|raconte|témoigne|insiste|prévient|martèle|reconnaît)\\b";
+    static final Pattern NAME_VERB = Pattern.compile("(" + NAME + ")[ \u00a0]+" + SPEECH);
+    /** Where a speech verb after a name may start. */
+    static final Leads SPEECH_AT = Leads.of(Pattern.compile(SPEECH), "a$", "avait$", "aurait$", "affirme", "declare",
+            "explique", "estime", "ajoute", "precise", "souligne", "assure", "indique", "annonce", "confirme", "raconte", "temoigne",
+            "insiste", "previent", "martele", "reconnait");
+    static final String NAME_CHARS = " \u00a0’'-";
+
+    private static final Pattern WORD_RUN = Pattern.compile("[^ \u00a0]+");
 
     private static final Set<String> STOP = Set.of(
             "le", "la", "les", "l", "un", "une", "des", "ce", "cette", "ces", "son", "sa", "ses", "leur", "selon", "mais", "pour",
             "dans", "et", "en", "au", "aux", "du", "de", "il", "elle", "ils", "elles", "lundi", "mardi", "mercredi", "jeudi",
             "vendredi", "samedi", "dimanche", "janvier", "fevrier", "mars", "avril", "mai", "juin", "juillet", "aout", "septembre",
             "octobre", "novembre", "decembre", "etat", "monsieur", "madame", "m", "mme", "partager", "lire", "suivez", "par",
-            "source", "photo", "video", "a", "defense", "affaires", "etrangeres", "interieur", "justice", "sante", "apres", "avant", "depuis", "lors", "alors", "ainsi", "nos", "notre", "vous", "nous");
+            "source", "photo", "video", "a", "defense", "affaires", "etrangeres", "interieur", "justice", "sante", "apres", "avant", "depuis", "lors", "alors", "ainsi", "nos", "notre", "vous", "nous", "twitter", "facebook", "telegram", "instagram");
 
     /** Candidates; {@code taken[i]} is true where a lexicon entity or a place was already found. */
     List<Candidate> find(String text, boolean[] taken) {
         List<Candidate> out = new ArrayList<>();
-        Matcher m = ROLE_NAME.matcher(text);
-        while (m.find()) {
+        for (MatchResult m : ROLE_NAME.all(text)) {
             String role = (m.group(1) + m.group(2)).replaceAll("\\s+", " ").strip();
             person(out, text, taken, m.start(3), m.end(3), role, m.start(1), m.end(2));
         }
-        m = NAME_ROLE.matcher(text);
-        while (m.find()) {
+        for (MatchResult m : NameTails.all(NAME_ROLE, text, NameTails.positions(text, ','), AFTER_NAME, NAME_CHARS)) {
             String role = m.group(2).replaceAll("\\s+", " ").strip();
             person(out, text, taken, m.start(1), m.end(1), role, m.start(2), m.end(2));
         }
-        m = VERB_NAME.matcher(text);
-        while (m.find()) person(out, text, taken, m.start(1), m.end(1), null, -1, -1);
-        m = NAME_VERB.matcher(text);
-        while (m.find()) person(out, text, taken, m.start(1), m.end(1), null, -1, -1);
+        for (MatchResult v : VERB_NAME.all(text)) person(out, text, taken, v.start(1), v.end(1), null, -1, -1);
+        for (MatchResult m : NameTails.all(NAME_VERB, text, SPEECH_AT.starts(text), null, NAME_CHARS)) {
+            person(out, text, taken, m.start(1), m.end(1), null, -1, -1);
+        }
         return out;
     }
 
     private static void person(List<Candidate> out, String text, boolean[] taken, int s, int e, String role, int rs, int re) {
         // drop leading words that are stop words or belong to an entity already found ("Daech Abou Bakr ...")
         List<int[]> words = new ArrayList<>();
-        Matcher w = Pattern.compile("[^ \u00a0]+").matcher(text).region(s, e);
+        Matcher w = WORD_RUN.matcher(text).region(s, e);
         while (w.find()) words.add(new int[] {w.start(), w.end()});
         int from = 0;
         while (from < words.size() && (STOP.contains(Names.norm(text.substring(words.get(from)[0], words.get(from)[1])))

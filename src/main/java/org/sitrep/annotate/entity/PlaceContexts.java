@@ -4,8 +4,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.sitrep.annotate.text.Leads;
 import org.sitrep.extract.EntityType;
 import org.sitrep.gazetteer.Gazetteer;
 import org.sitrep.gazetteer.GazetteerEntry;
@@ -25,21 +27,39 @@ final class PlaceContexts {
     private static final String OF = "(?:de[ \u00a0]+|d['’][ ]?|du[ \u00a0]+)";
     private static final String ADJ = "(?:[ \u00a0]+\\p{Ll}[\\p{Ll}\\-]+)?";
 
-    private static final Pattern GENERIC = Pattern.compile(
+    static final Leads GENERIC = Leads.of(Pattern.compile(
             "(?iu:\\b(village|localité|bourgade|hameau|quartier|ville|cité|district|secteur|zone|faubourg|banlieue|camp"
-            + "|prison|raffinerie|mont|montagne|colline|vallée|rivière|fleuve|île|pont|poste-frontière|région|province|gouvernorat)s?)"
-            + ADJ + "[ \u00a0]+(?:" + OF + ")?(" + NAME + ")");
-    private static final Pattern FACILITY = Pattern.compile(
+            + "|prison|raffinerie|mont|montagne|colline|vallée|rivière|fleuve|île|pont|poste-frontière|poste|région|province|gouvernorat)s?)"
+            + ADJ + "[ \u00a0]+(?:" + OF + ")?(" + NAME + ")"),
+            "village", "localite", "bourgade", "hameau", "quartier", "ville", "cite", "district", "secteur", "zone", "faubourg",
+            "banlieue", "camp", "prison", "raffinerie", "mont", "colline", "vallee", "riviere", "fleuve", "ile", "pont", "poste",
+            "region", "province", "gouvernorat");
+    static final Leads FACILITY = Leads.of(Pattern.compile(
             "(?iu:\\b(barrage|champ[ \u00a0]+de[ \u00a0]+gaz|champ[ \u00a0]+gazier|champ[ \u00a0]+pétrolier|champ[ \u00a0]+de[ \u00a0]+pétrole"
             + "|base[ \u00a0]+aérienne|base[ \u00a0]+militaire|aéroport(?:[ \u00a0]+militaire)?))"
-            + ADJ + "[ \u00a0]+" + OF + "(" + NAME + ")");
-    private static final Pattern NEAR = Pattern.compile(
-            "(?iu:\\b(?:près|proche|non[ \u00a0]+loin|aux[ \u00a0]+abords|aux[ \u00a0]+environs|aux[ \u00a0]+portes|en[ \u00a0]+périphérie"
-            + "|au[ \u00a0]+(?:nord|sud)(?:-(?:est|ouest))?|à[ \u00a0]+l['’](?:est|ouest)))[ \u00a0]+" + OF + "(" + NAME + ")");
-    private static final Pattern DISTANCE = Pattern.compile(
-            "\\b[àÀ][ \u00a0]+(" + NAME + "),?[ \u00a0]+(?:à[ \u00a0]+)?(?:une[ \u00a0]+|quelque[ \u00a0]+|environ[ \u00a0]+)?\\d+[ \u00a0]*(?:km|kilomètres)\\b");
-    private static final Pattern APPOSITION = Pattern.compile(
-            "(" + NAME + "),[ \u00a0]+(?iu:(?:un|une|l['’]un|l['’]une)(?:[ \u00a0]+des)?[ \u00a0]+(village|localité|quartier|ville|bourgade|district|faubourg)s?)\\b");
+            + ADJ + "[ \u00a0]+" + OF + "(" + NAME + ")"),
+            "barrage", "champ", "base", "aeroport");
+    static final Leads NEAR = Leads.of(Pattern.compile(
+            "(?iu:\\b(?:près|proche|autour|non[ \u00a0]+loin|aux[ \u00a0]+abords|aux[ \u00a0]+environs|aux[ \u00a0]+portes|en[ \u00a0]+périphérie"
+            + "|au[ \u00a0]+(?:nord|sud)(?:-(?:est|ouest))?|à[ \u00a0]+l['’](?:est|ouest)))[ \u00a0]+" + OF + "(" + NAME + ")"),
+            "pres$", "proche$", "autour$", "non$", "aux$", "en$", "au$", "a$");
+    static final Leads DISTANCE = Leads.of(Pattern.compile(
+            "\\b[àÀ][ \u00a0]+(" + NAME + "),?[ \u00a0]+(?:à[ \u00a0]+)?(?:une[ \u00a0]+|quelque[ \u00a0]+|environ[ \u00a0]+)?\\d+[ \u00a0]*(?:km|kilomètres)\\b"),
+            "a$");
+    /** "à Heracla, au nord de la ville": a place located relative to another. */
+    static final Leads COMPASS = Leads.of(Pattern.compile(
+            "\\b[àÀ][ \u00a0]+(" + NAME + "),[ \u00a0]+(?:au|à[ \u00a0]+l['’])[ \u00a0]*(?:nord|sud|est|ouest)"),
+            "a$");
+    /** "progresser vers Al-Qaryatain", "se sont retirés vers Tadef": a movement towards a place. */
+    static final Leads TOWARDS = Leads.of(Pattern.compile(
+            "(?iu:\\b(?:progress|avan[cç]|retir|repli|fui|fuy|dirig|march|achemin|foncer|fonç)\\p{L}*[ \u00a0]+vers)[ \u00a0]+(" + NAME + ")"),
+            "progress", "avan", "retir", "repli", "fui", "fuy", "dirig", "march", "achemin", "fonc");
+    private static final String APPOSED = ",[ \u00a0]+(?iu:(?:un|une|l['’]un|l['’]une)(?:[ \u00a0]+des)?[ \u00a0]+(village|localité|quartier|ville|bourgade|district|faubourg)s?)\\b";
+    static final Pattern APPOSITION = Pattern.compile("(" + NAME + ")" + APPOSED);
+    /** What follows the comma of "X, un village ...". */
+    static final Pattern AFTER_NAME = Pattern.compile(APPOSED);
+    /** The characters of a {@link #NAME} besides letters. */
+    static final String NAME_CHARS = " \u00a0’'-\u2011";
 
     /** "Mossoul-Ouest": the western part of a known city, a district of its own. */
     private static final Pattern QUARTER = Pattern.compile("(\\p{Lu}[\\p{L}]+)[-\u2011](Ouest|Est|Nord|Sud)\\b");
@@ -50,6 +70,9 @@ final class PlaceContexts {
             "nord", "sud", "centre", "ville", "armee", "forces", "groupe", "coalition", "daech", "daesh", "ei", "la", "le",
             "les", "selon", "dieu", "allah", "irak", "syrie", "cette", "ce", "son", "sa", "leur", "plus", "tous", "toute");
 
+    /** "la ville natale de X": X is a person. */
+    private static final Pattern NATIVE = Pattern.compile("s?[ \u00a0]+natale?s?\\b");
+
     private final Gazetteer gazetteer;
 
     PlaceContexts(Gazetteer gazetteer) { this.gazetteer = gazetteer; }
@@ -57,8 +80,7 @@ final class PlaceContexts {
     /** Candidates found in the text; {@code actors[i]} is true where a lexicon actor was already found. */
     List<Candidate> find(String text, boolean[] actors) {
         List<Candidate> out = new ArrayList<>();
-        Matcher m = FACILITY.matcher(text);
-        while (m.find()) {
+        for (MatchResult m : FACILITY.all(text)) {
             String name = trim(m.group(2));
             if (name == null || covered(actors, m.start(2), m.start(2) + name.length())) continue;
             String kind = m.group(1).toLowerCase(Locale.ROOT).replace('\u00a0', ' ');
@@ -84,21 +106,24 @@ final class PlaceContexts {
             c.country = city.countryQid();
             out.add(c);
         }
-        add(out, GENERIC.matcher(text), 2, 1, text, actors);
-        add(out, NEAR.matcher(text), 1, 0, text, actors);
-        add(out, DISTANCE.matcher(text), 1, 0, text, actors);
-        add(out, APPOSITION.matcher(text), 1, 2, text, actors);
+        add(out, GENERIC.all(text), 2, 1, text, actors);
+        add(out, NEAR.all(text), 1, 0, text, actors);
+        add(out, DISTANCE.all(text), 1, 0, text, actors);
+        add(out, COMPASS.all(text), 1, 0, text, actors);
+        add(out, TOWARDS.all(text), 1, 0, text, actors);
+        add(out, NameTails.all(APPOSITION, text, NameTails.positions(text, ','), AFTER_NAME, NAME_CHARS), 1, 2, text, actors);
         return out;
     }
 
-    private void add(List<Candidate> out, Matcher m, int nameGroup, int kindGroup, String text, boolean[] actors) {
-        while (m.find()) {
+    private void add(List<Candidate> out, List<MatchResult> matches, int nameGroup, int kindGroup, String text, boolean[] actors) {
+        for (MatchResult m : matches) {
             String name = trim(m.group(nameGroup));
             if (name == null) continue;
             int s = m.start(nameGroup);
             int e = s + name.length();
             if (covered(actors, s, e)) continue;
             String kind = kindGroup == 0 ? null : m.group(kindGroup).toLowerCase(Locale.ROOT);
+            if (kind != null && m.end(kindGroup) <= s && NATIVE.matcher(text).region(m.end(kindGroup), s).lookingAt()) continue;
             out.add(place(s, e, name, kind));
         }
     }

@@ -10,13 +10,14 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.regex.Matcher;
+import java.util.regex.MatchResult;
 import java.util.regex.Pattern;
 import org.sitrep.annotate.AnnotatedDocument;
 import org.sitrep.annotate.Annotator;
 import org.sitrep.annotate.DateMention;
 import org.sitrep.annotate.Layers;
 import org.sitrep.annotate.Sentence;
+import org.sitrep.annotate.text.Leads;
 import org.sitrep.doc.Embed;
 import org.sitrep.extract.Entity;
 import org.sitrep.extract.EntityType;
@@ -35,16 +36,22 @@ public final class TimeAnnotator implements Annotator {
 
     static final int FIRST_YEAR = 2013, LAST_YEAR = 2020;
     private static final String S = "[ \u00a0]+";
-    private static final Pattern FULL = Pattern.compile("(?iu)\\b(?:(" + FrenchDates.WEEKDAY + ")" + S + ")?(1er|\\d{1,2})" + S
-            + "(" + FrenchDates.MONTH + ")" + S + "((?:19|20)\\d\\d)\\b");
-    private static final Pattern NUMERIC = Pattern.compile("\\b(\\d{1,2})[/.](\\d{1,2})[/.]((?:19|20)\\d\\d)\\b|\\b((?:19|20)\\d\\d)-(\\d\\d)-(\\d\\d)\\b");
-    private static final Pattern ENGLISH = Pattern.compile("\\b(" + FrenchDates.MONTH_EN + ")" + S + "(\\d{1,2}),?" + S + "((?:19|20)\\d\\d)\\b"
-            + "|\\b(\\d{1,2})" + S + "(" + FrenchDates.MONTH_EN + ")" + S + "((?:19|20)\\d\\d)\\b");
-    private static final Pattern MONTH_YEAR = Pattern.compile("(?iu)(?<![\\d\\p{L}] ?)\\b(" + FrenchDates.MONTH + ")" + S + "((?:19|20)\\d\\d)\\b");
-    private static final Pattern PARTIAL = Pattern.compile("(?iu)\\b(?:(" + FrenchDates.WEEKDAY + ")" + S + ")?(1er|\\d{1,2})" + S
-            + "(" + FrenchDates.MONTH + ")(?!" + S + "\\d)");
-    private static final Pattern RELATIVE = Pattern.compile("(?iu)\\b(avant-hier|hier|aujourd['’]hui|ce[ \u00a0]+matin|ce[ \u00a0]+soir"
-            + "|cette[ \u00a0]+nuit|cet[ \u00a0]+après-midi|(" + FrenchDates.WEEKDAY + ")(?:" + S + "(dernier))?)\\b(?![ \u00a0]*\\d)");
+    static final Leads FULL = Leads.of(Pattern.compile("(?iu)\\b(?:(" + FrenchDates.WEEKDAY + ")" + S + ")?(1er|\\d{1,2})" + S
+            + "(" + FrenchDates.MONTH + ")" + S + "((?:19|20)\\d\\d)\\b"),
+            "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "#");
+    static final Leads NUMERIC = Leads.of(Pattern.compile("\\b(\\d{1,2})[/.](\\d{1,2})[/.]((?:19|20)\\d\\d)\\b|\\b((?:19|20)\\d\\d)-(\\d\\d)-(\\d\\d)\\b"),
+            "#");
+    static final Leads ENGLISH = Leads.of(Pattern.compile("\\b(" + FrenchDates.MONTH_EN + ")" + S + "(\\d{1,2}),?" + S + "((?:19|20)\\d\\d)\\b"
+            + "|\\b(\\d{1,2})" + S + "(" + FrenchDates.MONTH_EN + ")" + S + "((?:19|20)\\d\\d)\\b"),
+            "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec", "#");
+    static final Leads MONTH_YEAR = Leads.of(Pattern.compile("(?iu)(?<![\\d\\p{L}] ?)\\b(" + FrenchDates.MONTH + ")" + S + "((?:19|20)\\d\\d)\\b"),
+            "jan", "fev", "mar", "avr", "mai", "juin", "juil", "aou", "sep", "oct", "nov", "dec");
+    static final Leads PARTIAL = Leads.of(Pattern.compile("(?iu)\\b(?:(" + FrenchDates.WEEKDAY + ")" + S + ")?(1er|\\d{1,2})" + S
+            + "(" + FrenchDates.MONTH + ")(?!" + S + "\\d)"),
+            "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "#");
+    static final Leads RELATIVE = Leads.of(Pattern.compile("(?iu)\\b(avant-hier|hier|aujourd['’]hui|ce[ \u00a0]+matin|ce[ \u00a0]+soir"
+            + "|cette[ \u00a0]+nuit|cet[ \u00a0]+après-midi|(" + FrenchDates.WEEKDAY + ")(?:" + S + "(dernier))?)\\b(?![ \u00a0]*\\d)"),
+            "avant", "hier", "aujourd", "ce", "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche");
     private static final Pattern PUBLISHED = Pattern.compile("(?iu)\\b(?:publié|mis[ \u00a0]+à[ \u00a0]+jour|updated|posted|published)\\b[^\\n]{0,25}$");
 
     private final Campaigns campaigns;
@@ -83,38 +90,32 @@ public final class TimeAnnotator implements Annotator {
     static List<Raw> scan(String text) {
         List<Raw> raws = new ArrayList<>();
         boolean[] used = new boolean[text.length() + 1];
-        Matcher m = FULL.matcher(text);
-        while (m.find()) {
+        for (MatchResult m : FULL.all(text)) {
             add(raws, used, new Raw(new Span(m.start(), m.end()), Integer.parseInt(m.group(4)), FrenchDates.month(m.group(3)),
                     FrenchDates.day(m.group(2)), null, null, false));
         }
-        m = NUMERIC.matcher(text);
-        while (m.find()) {
+        for (MatchResult m : NUMERIC.all(text)) {
             boolean iso = m.group(4) != null;
             int y = Integer.parseInt(iso ? m.group(4) : m.group(3));
             int mo = Integer.parseInt(iso ? m.group(5) : m.group(2));
             int d = Integer.parseInt(iso ? m.group(6) : m.group(1));
             add(raws, used, new Raw(new Span(m.start(), m.end()), y, mo, d, null, null, false));
         }
-        m = ENGLISH.matcher(text);
-        while (m.find()) {
+        for (MatchResult m : ENGLISH.all(text)) {
             boolean mdy = m.group(1) != null;
             add(raws, used, new Raw(new Span(m.start(), m.end()), Integer.parseInt(mdy ? m.group(3) : m.group(6)),
                     FrenchDates.month(mdy ? m.group(1) : m.group(5)), Integer.parseInt(mdy ? m.group(2) : m.group(4)), null, null, false));
         }
-        m = MONTH_YEAR.matcher(text);
-        while (m.find()) {
+        for (MatchResult m : MONTH_YEAR.all(text)) {
             add(raws, used, new Raw(new Span(m.start(), m.end()), Integer.parseInt(m.group(2)), FrenchDates.month(m.group(1)), 1,
                     null, null, true));
         }
-        m = PARTIAL.matcher(text);
-        while (m.find()) {
+        for (MatchResult m : PARTIAL.all(text)) {
             DayOfWeek wd = m.group(1) == null ? null : FrenchDates.weekday(m.group(1));
             add(raws, used, new Raw(new Span(m.start(), m.end()), 0, FrenchDates.month(m.group(3)), FrenchDates.day(m.group(2)),
                     wd, null, false));
         }
-        m = RELATIVE.matcher(text);
-        while (m.find()) {
+        for (MatchResult m : RELATIVE.all(text)) {
             String word = m.group(1).toLowerCase(Locale.ROOT).replace('\u00a0', ' ').replace('’', '\'');
             DayOfWeek wd = m.group(2) == null ? null : FrenchDates.weekday(m.group(2));
             String rel = wd == null ? word : m.group(3) != null ? "last-weekday" : "weekday";

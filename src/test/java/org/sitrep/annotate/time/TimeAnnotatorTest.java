@@ -52,4 +52,10 @@ class TimeAnnotatorTest {
         assertEquals(LocalDate.of(2016, 11, 7), d.issued());
         assertEquals("ce matin=2016-11-07", dates(d).get(0));
     }
+
+    @Test void abbreviatedMonthsWithoutADot() {
+        AnnotatedDocument d = run("AÏN AL-ARAB (Syrie), 21 oct 2014 (AFP) - Les combats continuent. Le mars suivant, rien.", null, List.of());
+        assertEquals(LocalDate.of(2014, 10, 21), d.issued());
+        assertEquals(List.of("21 oct 2014=2014-10-21"), dates(d));
+    }
 }

@@ -1,0 +1,137 @@
+package org.sitrep.annotate.text;
+
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.regex.MatchResult;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A fast way to run a pattern that can only start at the beginning of a word with one of a few
+ * lead words ("village", "près", "a déclaré" ...): instead of letting {@link Matcher#find()} try the
+ * pattern at every character (slow for a long case-insensitive alternation), the text is scanned
+ * once for word starts whose folded form (lower case, no accents) begins with a lead, and the pattern
+ * is tried only there. The matches are exactly those of repeated {@code find()} provided every match
+ * of the pattern starts at such a word (a word: a maximal run of letters and digits). A lead ending
+ * in {@code $} must be the whole word ("à$" does not accept "avec"); the lead {@code #} accepts any
+ * word starting with a digit.
+ */
+public final class Leads {
+
+    private static final char[] FOLD = new char[0x250];
+    static {
+        for (char c = 0; c < FOLD.length; c++) {
+            String s = Normalizer.normalize(String.valueOf(Character.toLowerCase(c)), Normalizer.Form.NFKD);
+            FOLD[c] = !Character.isLetter(c) || s.isEmpty() || !Character.isLetter(s.charAt(0)) ? c : s.charAt(0);
+        }
+    }
+
+    private final Pattern pattern;
+    /** Leads by their first folded character (ASCII letters and digits; anything else in the last bucket). */
+    private final String[][] byFirst = new String[129][];
+    private final boolean digits;
+
+    private Leads(Pattern pattern, List<String> leads) {
+        this.pattern = pattern;
+        boolean d = false;
+        List<List<String>> buckets = new ArrayList<>();
+        for (int i = 0; i < byFirst.length; i++) buckets.add(new ArrayList<>());
+        for (String lead : leads) {
+            if (lead.equals("#")) { d = true; continue; }
+            StringBuilder f = new StringBuilder();
+            for (int i = 0; i < lead.length(); i++) f.append(lead.charAt(i) == '$' ? '$' : fold(lead.charAt(i)));
+            String folded = f.toString();
+            buckets.get(bucket(folded.charAt(0))).add(folded);
+        }
+        this.digits = d;
+        for (int i = 0; i < byFirst.length; i++) byFirst[i] = buckets.get(i).toArray(String[]::new);
+    }
+
+    /** The pattern with these lead words (see the class comment for {@code $} and {@code #}). */
+    public static Leads of(Pattern pattern, String... leads) { return new Leads(pattern, List.of(leads)); }
+
+    public Pattern pattern() { return pattern; }
+
+    /** The matches of the pattern in the text, in order, as repeated {@link Matcher#find()} would give them. */
+    public List<MatchResult> all(String text) {
+        List<MatchResult> out = new ArrayList<>();
+        Matcher m = pattern.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+        int len = text.length();
+        int next = 0;
+        Words words = words(text);
+        for (int i : words.starts) {
+            if (i < next || !leads(words.folded, i)) continue;
+            m.region(i, len);
+            if (m.lookingAt()) {
+                out.add(m.toMatchResult());
+                next = Math.max(m.end(), i + 1);
+            }
+        }
+        return out;
+    }
+
+    /** Every word start at which the pattern matches (matches may overlap), in order. */
+    public int[] starts(String text) {
+        Matcher m = pattern.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+        Words words = words(text);
+        int[] out = new int[words.starts.length];
+        int n = 0;
+        for (int i : words.starts) {
+            if (!leads(words.folded, i)) continue;
+            m.region(i, text.length());
+            if (m.lookingAt()) out[n++] = i;
+        }
+        return Arrays.copyOf(out, n);
+    }
+
+    /** The word starts and folded characters of the text, computed once per text and thread (annotators run many patterns over one text). */
+    private static Words words(String text) {
+        Words last = LAST.get();
+        if (last != null && last.text == text) return last;
+        int len = text.length();
+        char[] folded = new char[len];
+        int[] starts = new int[Math.max(16, len / 4)];
+        int n = 0;
+        boolean inWord = false;
+        for (int i = 0; i < len; i++) {
+            char c = text.charAt(i);
+            folded[i] = fold(c);
+            boolean w = Character.isLetterOrDigit(c);
+            if (w && !inWord) {
+                if (n == starts.length) starts = Arrays.copyOf(starts, n * 2);
+                starts[n++] = i;
+            }
+            inWord = w;
+        }
+        Words words = new Words(text, Arrays.copyOf(starts, n), folded);
+        LAST.set(words);
+        return words;
+    }
+
+    private record Words(String text, int[] starts, char[] folded) { }
+
+    private static final ThreadLocal<Words> LAST = new ThreadLocal<>();
+
+    private boolean leads(char[] folded, int i) {
+        char c = folded[i];
+        if (digits && Character.isDigit(c)) return true;
+        for (String lead : byFirst[bucket(c)]) if (startsWith(folded, i, lead)) return true;
+        return false;
+    }
+
+    private static boolean startsWith(char[] folded, int i, String lead) {
+        int n = lead.length();
+        for (int k = 0; k < n; k++) {
+            char l = lead.charAt(k);
+            if (l == '$') return i + k >= folded.length || !Character.isLetterOrDigit(folded[i + k]);
+            if (i + k >= folded.length || folded[i + k] != l) return false;
+        }
+        return true;
+    }
+    private static int bucket(char folded) { return folded < 128 ? folded : 128; }
+
+    /** Lower case without accent, for characters of the Latin alphabets; others only lower-cased. */
+    static char fold(char c) { return c < FOLD.length ? FOLD[c] : Character.toLowerCase(c); }
+}
