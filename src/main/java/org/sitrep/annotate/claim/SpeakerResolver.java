@@ -1,0 +1,264 @@
+package org.sitrep.annotate.claim;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.sitrep.annotate.Mention;
+import org.sitrep.extract.Entity;
+import org.sitrep.extract.EntityType;
+import org.sitrep.extract.Span;
+import org.sitrep.lexicon.Names;
+
+/**
+ * Decides who a claim is attributed to from the words of its attribution frame
+ * ("le général Raid Shakir Jaudat", "un porte-parole des unités du ministère de l'Intérieur",
+ * "la chaîne CNN se référant au chef de la police", "lui", "le militaire irakien", "le communiqué").
+ * Named entities in the frame win; pronouns and definite role nouns refer back to the last fitting
+ * person; unnamed members and collective sources fall back to the organisation or the force last described.
+ */
+public final class SpeakerResolver {
+    /** Who said it, and who relayed it. */
+    public record Attribution(String claimant, Set<String> relays) {
+        static Attribution none() { return new Attribution(null, new LinkedHashSet<>()); }
+    }
+
+    private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
+    private static final Pattern CITED_BY = Pattern.compile(",?\\s*(?:cité|citée|cités|citées|interrogée?s?|joint|jointe)\\s+par\\s+", FLAGS);
+    private static final Pattern REFERRING = Pattern.compile(
+            "\\s*,?\\s*(?:se\\s+r[ée]f[ée]rant|en\\s+se\\s+r[ée]f[ée]rant|faisant\\s+r[ée]f[ée]rence)\\s+(?:à\\s+l['’]|à\\s+la|à|au|aux)\\s*"
+            + "|\\s*,?\\s*(?:citant|qui\\s+cite|en\\s+citant|reprenant)\\s+", FLAGS);
+    private static final Pattern ADDRESSEE = Pattern.compile("(?:\\bà|\\bau|\\baux|auprès\\s+d[eu']?|\\bsur)\\s*(?:l['’]|la\\s+|le\\s+)?(?:\\p{L}+\\s+){0,3}$", FLAGS);
+    private static final Pattern WORD = Pattern.compile("[\\p{L}][\\p{L}'’-]*");
+    private static final Pattern ORG_PHRASE = Pattern.compile(
+            "(?:minist[èe]re|Observatoire|Haut[- ]Commissariat|Commission|Conseil|Bureau|Office|Organisation)"
+            + "(?:\\s+(?:de\\s+la|de\\s+l['’]|des|du|de|d['’]|et\\s+des|et\\s+de\\s+la|et\\s+du|et|pour\\s+les|pour\\s+la|pour\\s+le|aux|à\\s+la|à)?\\s*[A-ZÉÈ][\\p{L}'’-]*)+",
+            Pattern.UNICODE_CASE);
+    private static final Set<String> DET_DEFINITE = Set.of("le", "la", "l", "les", "ce", "cet", "cette", "ces", "du", "au", "son", "sa", "leur");
+    private static final Set<String> DET_INDEFINITE = Set.of("un", "une", "des", "d", "plusieurs", "deux", "trois", "certains", "un haut", "une haute");
+    private static final Set<String> PRONOUN_SINGULAR = Set.of("il", "elle", "lui", "t-il", "t-elle", "-il", "-elle", "dernier", "dernière", "on");
+    private static final Set<String> PRONOUN_PLURAL = Set.of("ils", "elles", "eux", "t-ils", "t-elles", "derniers", "dernières");
+    /** Indefinite role nouns that usually announce the person named just after ("selon un responsable irakien"). */
+    private static final Set<String> ANNOUNCING = Set.of("responsable", "officiel", "haut", "commandant");
+
+    private final TextIndex idx;
+    private final SpeechLexicon lex;
+
+    public SpeakerResolver(TextIndex idx, SpeechLexicon lex) {
+        this.idx = idx;
+        this.lex = lex;
+    }
+
+    /**
+     * Resolves the frame [fs, fe) of a claim that starts at {@code anchor}.
+     * The frame is the stretch of text that names the speaker (verb and speaker noun phrase, or "selon X").
+     */
+    public Attribution resolve(int fs, int fe, int anchor) {
+        String text = idx.text();
+        fs = Math.max(0, fs);
+        fe = Math.min(text.length(), fe);
+        if (fe <= fs) return Attribution.none();
+        Set<String> relays = new LinkedHashSet<>();
+        int cs = fs, ce = fe;
+        String frame = text.substring(fs, fe);
+        Matcher cited = CITED_BY.matcher(frame);
+        Matcher referring = REFERRING.matcher(frame);
+        if (cited.find()) {
+            addRelays(fs + cited.end(), fe, relays);
+            ce = fs + cited.start();
+        } else if (referring.find()) {
+            addRelays(fs, fs + referring.start(), relays);
+            cs = fs + referring.end();
+        }
+        String claimant = claimant(cs, ce, anchor, relays);
+        relays.remove(claimant);
+        return new Attribution(claimant, relays);
+    }
+
+    private void addRelays(int s, int e, Set<String> relays) {
+        for (Mention m : idx.mentionsIn(s, e)) {
+            EntityType t = idx.type(m);
+            if (t != EntityType.PLACE) relays.add(m.entityId());
+        }
+    }
+
+    private String claimant(int cs, int ce, int anchor, Set<String> relays) {
+        String text = idx.text();
+        List<Mention> candidates = new ArrayList<>();
+        for (Mention m : idx.mentionsIn(cs, ce)) {
+            EntityType t = idx.type(m);
+            String before = text.substring(cs, m.span().start());
+            if (t == EntityType.MEDIA_OUTLET && !candidatesHaveSpeaker(candidates) && ADDRESSEE.matcher(before).find()
+                    && hasSpeakerBefore(before)) {
+                relays.add(m.entityId());
+                continue;
+            }
+            candidates.add(m);
+        }
+        Head head = head(text.substring(cs, ce));
+        Mention person = first(candidates, EntityType.PERSON);
+        if (person != null) return person.entityId();
+        if (head.pronounSingular) return lastPerson(anchor, null);
+        if (head.pronounPlural) return subjectForce(cs);
+        if (head.role != null && head.definite && !head.plural) {
+            String p = lastPerson(anchor, head.role);
+            if (p == null) p = nextPerson(anchor);
+            if (p != null) return p;
+        }
+        Mention org = firstOrg(candidates);
+        if (org != null) return org.entityId();
+        if (head.anonymous) return null;
+        if (head.role != null && !head.definite && !head.plural && ANNOUNCING.contains(head.role)) {
+            String p = nextPerson(anchor);
+            if (p != null) return p;
+        }
+        String created = createOrganisation(cs, ce);
+        if (created != null) return created;
+        if (head.role != null || head.collective) return subjectForce(cs);
+        Mention place = first(candidates, EntityType.PLACE);
+        if (place != null && Names.norm(text.substring(cs, ce)).equals(Names.norm(place.span().of(text)))) return place.entityId();
+        return null;
+    }
+
+    private static boolean candidatesHaveSpeaker(List<Mention> c) { return !c.isEmpty(); }
+
+    /** True when the words before an outlet mention already name a speaker ("un soldat ... à l'agence RB"). */
+    private boolean hasSpeakerBefore(String before) {
+        Head h = head(before);
+        return h.role != null || h.pronounSingular || h.pronounPlural;
+    }
+
+    private Mention first(List<Mention> ms, EntityType type) {
+        for (Mention m : ms) if (idx.type(m) == type) return m;
+        return null;
+    }
+
+    private Mention firstOrg(List<Mention> ms) {
+        for (Mention m : ms) {
+            EntityType t = idx.type(m);
+            if (t == EntityType.ORGANIZATION || t == EntityType.FORCE || t == EntityType.MEDIA_OUTLET || t == EntityType.SOCIAL_ACCOUNT) return m;
+        }
+        return null;
+    }
+
+    /** The last person named before the anchor whose role fits (any person when no role is given or none fits). */
+    String lastPerson(int anchor, String role) {
+        String any = null;
+        Mention m = idx.lastBefore(anchor, 0, x -> idx.type(x) == EntityType.PERSON && (role == null || fits(x, role)));
+        if (m != null) return m.entityId();
+        if (role != null) {
+            Mention a = idx.lastBefore(anchor, 0, x -> idx.type(x) == EntityType.PERSON);
+            if (a != null) any = a.entityId();
+        }
+        return any;
+    }
+
+    /** A person named within the next two sentences (a role noun announcing the name given just after). */
+    String nextPerson(int anchor) {
+        Mention m = idx.firstAfter(anchor, idx.sentenceEndAhead(anchor, 2), x -> idx.type(x) == EntityType.PERSON);
+        return m == null ? null : m.entityId();
+    }
+
+    private boolean fits(Mention m, String role) {
+        Entity e = idx.entity(m);
+        String r = role.toLowerCase(Locale.ROOT);
+        if (e.role != null && e.role.toLowerCase(Locale.ROOT).contains(r)) return true;
+        String text = idx.text();
+        for (Span s : e.mentions) {
+            String around = text.substring(Math.max(0, s.start() - 60), Math.min(text.length(), s.end() + 80)).toLowerCase(Locale.ROOT);
+            if (around.contains(r)) return true;
+        }
+        String around = text.substring(Math.max(0, m.span().start() - 60), Math.min(text.length(), m.span().end() + 80)).toLowerCase(Locale.ROOT);
+        return around.contains(r) || r.equals("militaire") || r.equals("responsable") || r.equals("officiel");
+    }
+
+    /**
+     * The force last described before {@code pos}: the first force named in the nearest sentence
+     * (this one before pos, then up to four back) that names one, the enemy (IS) only when nobody else is there.
+     */
+    String subjectForce(int pos) {
+        int si = idx.sentenceIndex(pos);
+        String enemy = null;
+        for (int i = si; i >= 0 && i >= si - 4; i--) {
+            Span s = idx.sentences().get(i);
+            int end = i == si ? pos : s.end();
+            for (Mention m : idx.mentionsIn(s.start(), end)) {
+                if (idx.type(m) != EntityType.FORCE) continue;
+                if (idx.entity(m).key.equals("isis")) {
+                    if (enemy == null) enemy = m.entityId();
+                    continue;
+                }
+                return m.entityId();
+            }
+        }
+        return enemy;
+    }
+
+    /** An office named in the frame ("le ministère des Déplacés et des Migrations") that the entity table lacks. */
+    private String createOrganisation(int cs, int ce) {
+        Matcher m = ORG_PHRASE.matcher(idx.text().substring(cs, ce));
+        if (!m.find()) return null;
+        String label = m.group().strip();
+        Entity e = idx.doc().entity(EntityType.ORGANIZATION, Names.slug(label), label);
+        e.altLabels.add(label);
+        Span span = new Span(cs + m.start(), cs + m.start() + m.group().length());
+        if (!e.mentions.contains(span)) e.mentions.add(span);
+        return e.id();
+    }
+
+    /** What the frame's first words are: a pronoun, a role noun (with its determiner), a collective or anonymous source. */
+    Head head(String frame) {
+        List<String> words = new ArrayList<>();
+        Matcher w = WORD.matcher(frame.toLowerCase(Locale.ROOT).replace('’', '\''));
+        while (w.find() && words.size() < 12) {
+            String t = w.group();
+            int apo = t.indexOf('\'');
+            if (apo >= 0 && apo < t.length() - 1) {
+                words.add(t.substring(0, apo));
+                words.add(t.substring(apo + 1));
+            } else words.add(t);
+        }
+        Head h = new Head();
+        for (int i = 0; i < words.size(); i++) {
+            String t = words.get(i);
+            if (t.endsWith("-t-il") || t.endsWith("-t-elle") || t.endsWith("-il") || t.endsWith("-elle") || t.endsWith("-on")) {
+                h.pronounSingular = true;
+                return h;
+            }
+            if (t.endsWith("-ils") || t.endsWith("-elles")) { h.pronounPlural = true; return h; }
+            if (PRONOUN_SINGULAR.contains(t) && (i == 0 || !DET_INDEFINITE.contains(words.get(i - 1)))) {
+                if (!t.equals("dernier") && !t.equals("dernière") || (i > 0 && (words.get(i - 1).equals("ce") || words.get(i - 1).equals("cette")))) {
+                    h.pronounSingular = true;
+                    return h;
+                }
+            }
+            if (PRONOUN_PLURAL.contains(t)) { h.pronounPlural = true; return h; }
+            if (lex.anonymous.contains(t)) { h.anonymous = true; return h; }
+            if (lex.roleSingular.contains(t) || lex.rolePlural.contains(t)) {
+                h.role = lex.roleSingular.contains(t) ? t : singular(t);
+                h.plural = !lex.roleSingular.contains(t) || (i > 0 && (words.get(i - 1).equals("les") || words.get(i - 1).equals("des") || words.get(i - 1).equals("ces")));
+                h.definite = i > 0 && DET_DEFINITE.contains(words.get(i - 1));
+                if (h.role.equals("source") || h.role.equals("commandement")) h.collective = true;
+                return h;
+            }
+            if (lex.collective.contains(t)) { h.collective = true; return h; }
+        }
+        return h;
+    }
+
+    private String singular(String plural) {
+        for (String s : lex.roleSingular) {
+            if ((s + "s").equals(plural) || (s.endsWith("al") && (s.substring(0, s.length() - 2) + "aux").equals(plural))) return s;
+        }
+        return plural;
+    }
+
+    /** The analysed first words of a frame. */
+    static final class Head {
+        boolean pronounSingular, pronounPlural, definite, plural, anonymous, collective;
+        String role;
+    }
+}
