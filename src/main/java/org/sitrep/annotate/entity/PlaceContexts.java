@@ -1,0 +1,148 @@
+package org.sitrep.annotate.entity;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.sitrep.extract.EntityType;
+import org.sitrep.gazetteer.Gazetteer;
+import org.sitrep.gazetteer.GazetteerEntry;
+import org.sitrep.lexicon.Names;
+
+/**
+ * Places the gazetteer does not know, found from their context: "le village de X", "le quartier X",
+ * "près de X", "à X, à 40 km de", "X, un quartier de", and facilities named after a place
+ * ("le barrage d'Haditha", "le champ de gaz d'Ash Shaer", "la base aérienne de Tabqa"), which are
+ * places of their own.
+ */
+final class PlaceContexts {
+
+    /** A capitalised word, possibly after an Arabic article (al-, el-, ad-, ash-, ez-...). */
+    static final String PART = "(?:(?:[Aa]sh|[Aa]l|[Ee]l|[Ee]z|[Ee]s|[Aa][dnrstz])[-\u2011 ’']?)?\\p{Lu}[\\p{L}’'\\-]*\\p{L}";
+    static final String NAME = PART + "(?:[ \u00a0-]" + PART + "){0,3}";
+    private static final String OF = "(?:de[ \u00a0]+|d['’][ ]?|du[ \u00a0]+)";
+    private static final String ADJ = "(?:[ \u00a0]+\\p{Ll}[\\p{Ll}\\-]+)?";
+
+    private static final Pattern GENERIC = Pattern.compile(
+            "(?iu:\\b(village|localité|bourgade|hameau|quartier|ville|cité|district|secteur|zone|faubourg|banlieue|camp"
+            + "|prison|raffinerie|mont|montagne|colline|vallée|rivière|fleuve|île|pont|poste-frontière|région|province|gouvernorat)s?)"
+            + ADJ + "[ \u00a0]+(?:" + OF + ")?(" + NAME + ")");
+    private static final Pattern FACILITY = Pattern.compile(
+            "(?iu:\\b(barrage|champ[ \u00a0]+de[ \u00a0]+gaz|champ[ \u00a0]+gazier|champ[ \u00a0]+pétrolier|champ[ \u00a0]+de[ \u00a0]+pétrole"
+            + "|base[ \u00a0]+aérienne|base[ \u00a0]+militaire|aéroport(?:[ \u00a0]+militaire)?))"
+            + ADJ + "[ \u00a0]+" + OF + "(" + NAME + ")");
+    private static final Pattern NEAR = Pattern.compile(
+            "(?iu:\\b(?:près|proche|non[ \u00a0]+loin|aux[ \u00a0]+abords|aux[ \u00a0]+environs|aux[ \u00a0]+portes|en[ \u00a0]+périphérie"
+            + "|au[ \u00a0]+(?:nord|sud)(?:-(?:est|ouest))?|à[ \u00a0]+l['’](?:est|ouest)))[ \u00a0]+" + OF + "(" + NAME + ")");
+    private static final Pattern DISTANCE = Pattern.compile(
+            "\\b[àÀ][ \u00a0]+(" + NAME + "),?[ \u00a0]+(?:à[ \u00a0]+)?(?:une[ \u00a0]+|quelque[ \u00a0]+|environ[ \u00a0]+)?\\d+[ \u00a0]*(?:km|kilomètres)\\b");
+    private static final Pattern APPOSITION = Pattern.compile(
+            "(" + NAME + "),[ \u00a0]+(?iu:(?:un|une|l['’]un|l['’]une)(?:[ \u00a0]+des)?[ \u00a0]+(village|localité|quartier|ville|bourgade|district|faubourg)s?)\\b");
+
+    private static final Set<String> STOP = Set.of(
+            "janvier", "fevrier", "mars", "avril", "mai", "juin", "juillet", "aout", "septembre", "octobre", "novembre",
+            "decembre", "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "etat", "est", "ouest",
+            "nord", "sud", "centre", "ville", "armee", "forces", "groupe", "coalition", "daech", "daesh", "ei", "la", "le",
+            "les", "selon", "dieu", "allah", "irak", "syrie", "cette", "ce", "son", "sa", "leur", "plus", "tous", "toute");
+
+    private final Gazetteer gazetteer;
+
+    PlaceContexts(Gazetteer gazetteer) { this.gazetteer = gazetteer; }
+
+    /** Candidates found in the text; {@code actors[i]} is true where a lexicon actor was already found. */
+    List<Candidate> find(String text, boolean[] actors) {
+        List<Candidate> out = new ArrayList<>();
+        Matcher m = FACILITY.matcher(text);
+        while (m.find()) {
+            String name = trim(m.group(2));
+            if (name == null || covered(actors, m.start(2), m.start(2) + name.length())) continue;
+            String kind = m.group(1).toLowerCase(Locale.ROOT).replace('\u00a0', ' ');
+            String suffix = kind.startsWith("barrage") ? "dam" : kind.contains("gaz") ? "gas-field"
+                    : kind.startsWith("champ") ? "oil-field" : kind.startsWith("aéroport") ? "airport"
+                    : kind.contains("aérienne") ? "air-base" : "military-base";
+            String phrase = text.substring(m.start(), m.start(2) + name.length());
+            Candidate c = new Candidate(m.start(), m.start(2) + name.length(), Candidate.CONTEXT, EntityType.PLACE,
+                    Names.slug(name) + "-" + suffix, phrase);
+            c.subtype = suffix;
+            c.extraName = name;
+            out.add(c);
+        }
+        add(out, GENERIC.matcher(text), 2, 1, text, actors);
+        add(out, NEAR.matcher(text), 1, 0, text, actors);
+        add(out, DISTANCE.matcher(text), 1, 0, text, actors);
+        add(out, APPOSITION.matcher(text), 1, 2, text, actors);
+        return out;
+    }
+
+    private void add(List<Candidate> out, Matcher m, int nameGroup, int kindGroup, String text, boolean[] actors) {
+        while (m.find()) {
+            String name = trim(m.group(nameGroup));
+            if (name == null) continue;
+            int s = m.start(nameGroup);
+            int e = s + name.length();
+            if (covered(actors, s, e)) continue;
+            String kind = kindGroup == 0 ? null : m.group(kindGroup).toLowerCase(Locale.ROOT);
+            out.add(place(s, e, name, kind));
+        }
+    }
+
+    private Candidate place(int s, int e, String name, String kind) {
+        boolean province = kind != null && (kind.startsWith("province") || kind.startsWith("gouvernorat"));
+        GazetteerEntry known = null;
+        for (GazetteerEntry g : gazetteer.lookup(name)) {
+            if (!"Place".equalsIgnoreCase(g.type())) continue;
+            if (known == null) known = g;
+            if (province && g.subtype() != null && (g.subtype().contains("governorate") || g.subtype().contains("region"))) {
+                known = g;
+                break;
+            }
+        }
+        Candidate c;
+        if (known != null) {
+            c = new Candidate(s, e, Candidate.CONTEXT, EntityType.PLACE, known.key(), known.label());
+            EntityAnnotator.copy(known, c);
+        } else {
+            c = new Candidate(s, e, Candidate.CONTEXT, EntityType.PLACE, Names.slug(name), name);
+            c.subtype = kind == null ? null : subtype(kind);
+        }
+        return c;
+    }
+
+    private static String subtype(String kind) {
+        return switch (kind) {
+            case "quartier", "faubourg", "banlieue", "secteur" -> "neighbourhood";
+            case "ville", "cité" -> "city";
+            case "province", "gouvernorat" -> "governorate";
+            case "district" -> "district";
+            case "village", "hameau", "localité", "bourgade" -> "village";
+            default -> kind;
+        };
+    }
+
+    /** Drops trailing stop words; null when nothing acceptable is left. */
+    private static String trim(String name) {
+        String[] parts = name.split("[ \u00a0]+");
+        int n = parts.length;
+        while (n > 0 && STOP.contains(Names.norm(parts[n - 1]))) n--;
+        if (n == 0) return null;
+        if (STOP.contains(Names.norm(parts[0]))) return null;
+        String s = String.join(" ", java.util.Arrays.copyOf(parts, n));
+        // keep the original spacing: recompute the length from the source text prefix
+        int len = 0;
+        int seen = 0;
+        while (seen < n && len < name.length()) {
+            int next = name.indexOf(parts[seen], len);
+            len = next + parts[seen].length();
+            seen++;
+        }
+        String kept = name.substring(0, len);
+        return Names.norm(s).length() < 2 ? null : kept;
+    }
+
+    private static boolean covered(boolean[] mask, int s, int e) {
+        for (int i = s; i < e && i < mask.length; i++) if (mask[i]) return true;
+        return false;
+    }
+}
