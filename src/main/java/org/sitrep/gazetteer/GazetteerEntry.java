@@ -20,4 +20,21 @@ import java.util.Set;
 public record GazetteerEntry(String qid, String key, String type, String subtype, String labelFr, String labelEn,
                              Set<String> names, String countryQid, Double lat, Double lon, Long population) {
     public String label() { return labelFr != null ? labelFr : labelEn != null ? labelEn : key; }
+
+    /** The IRI path segment of its type: place, force, outlet, person, org or operation. */
+    public String segment() {
+        return switch (type) {
+            case "Place" -> "place";
+            case "Force" -> "force";
+            case "Operation" -> "operation";
+            default -> "person".equals(subtype) ? "person"
+                    : "international-organization".equals(subtype) || "organization".equals(subtype) ? "org" : "outlet";
+        };
+    }
+
+    /** Its sitrep IRI, {@code https://w3id.org/sitrep/id/<segment>/<key>}. */
+    public String iri() { return org.sitrep.rdf.SR.ID + segment() + "/" + key; }
+
+    /** Its Wikidata IRI, or null when it has no Q-id. */
+    public String wikidataIri() { return qid == null ? null : org.sitrep.rdf.SR.WD + qid; }
 }
