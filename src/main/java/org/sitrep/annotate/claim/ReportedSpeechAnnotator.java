@@ -48,7 +48,12 @@ public final class ReportedSpeechAnnotator implements Annotator {
     @Override public Set<Class<?>> produces() { return Set.of(Claim.class); }
 
     /** A frame found in a sentence: the claim's text range(s), the speaker range, and whether it is impersonal. */
-    private record Frame(int textStart, int textEnd, int cutStart, int cutEnd, int speakerStart, int speakerEnd, boolean impersonal) { }
+    private record Frame(int textStart, int textEnd, int cutStart, int cutEnd, int speakerStart, int speakerEnd, boolean impersonal,
+                         boolean needsSpeaker) {
+        Frame(int textStart, int textEnd, int cutStart, int cutEnd, int speakerStart, int speakerEnd, boolean impersonal) {
+            this(textStart, textEnd, cutStart, cutEnd, speakerStart, speakerEnd, impersonal, true);
+        }
+    }
 
     @Override public void annotate(AnnotatedDocument doc) {
         TextIndex idx = new TextIndex(doc);
@@ -71,6 +76,7 @@ public final class ReportedSpeechAnnotator implements Annotator {
             Claim c = new Claim(Claim.Kind.REPORTED_SPEECH, new Span(base + f.textStart, base + f.textEnd), claimText);
             if (!f.impersonal) {
                 SpeakerResolver.Attribution who = resolver.resolve(base + f.speakerStart, base + f.speakerEnd, base + f.textStart);
+                if (who.claimant() == null && f.needsSpeaker) continue;
                 c.claimant = who.claimant();
                 c.relays.addAll(who.relays());
             } else impersonal.add(c);
@@ -106,6 +112,7 @@ public final class ReportedSpeechAnnotator implements Annotator {
         String b = f.cutEnd < f.textEnd ? sent.substring(Math.max(f.cutEnd, f.textStart), f.textEnd) : "";
         a = a.strip().replaceAll("[,;:]+$", "").strip();
         b = b.strip().replaceAll("^[,;:]+", "").strip();
+        if (b.chars().noneMatch(Character::isLetterOrDigit)) b = "";
         String t = a.isEmpty() ? b : b.isEmpty() ? a : a + ", " + b;
         return t.replaceAll("[\\s.]+$", "").strip();
     }
@@ -122,7 +129,7 @@ public final class ReportedSpeechAnnotator implements Annotator {
             Matcher tail = CITED_TAIL.matcher(sent.substring(npEnd));
             if (tail.find()) npEnd += tail.end();
             int speakerFrom = sel.group().toLowerCase(Locale.ROOT).startsWith("de") ? sel.start() : npStart;
-            return new Frame(0, n, sel.start(), npEnd, speakerFrom, npEnd, false);
+            return new Frame(0, n, sel.start(), npEnd, speakerFrom, npEnd, false, false);
         }
         Matcher pour = POUR.matcher(sent);
         if (pour.find() && speakerLike(pour.group(1))) {

@@ -61,6 +61,9 @@ public final class OperationAnnotator implements Annotator {
     private static final Pattern TODAY = Pattern.compile("(?<![\\p{L}])(?:ce\\s+matin|cette\\s+nuit|aujourd['’]hui|ce\\s+soir|this\\s+morning|today)(?![\\p{L}])", FLAGS);
     private static final Pattern LIRE_AUSSI = Pattern.compile("^\\s*(?:lire aussi|à lire|voir aussi|à voir|lire la suite|\\p{L}+\\s+aussi\\s*:)", FLAGS);
     private static final Set<String> ANAPHORIC = Set.of("l'", "la", "le", "cette", "cet", "ce", "leur", "son", "sa", "de l'", "du", "de la", "d'");
+    private static final Pattern CLAUSE_BREAK = Pattern.compile(
+            "(?<![\\p{L}'’])(?:est|sont|a|ont|avait|avaient|sera|seront|serait|fut|été|vise|visent|visait|suit|suivent|se|s['’]|qui|que|qu['’]|dont|où|afin|"
+            + "permet|permis|doit|devrait|pourrait|peut|pour\\s+\\p{L}+(?:er|ir|re))(?![\\p{L}])", FLAGS);
     private static final int WINDOW = 100;
     private static final int RECENT_SENTENCES = 4;
 
@@ -96,7 +99,7 @@ public final class OperationAnnotator implements Annotator {
         final Set<String> participants = new LinkedHashSet<>();
         final Set<String> opponents = new LinkedHashSet<>();
         LocalDate date;
-        boolean anaphoric, thisTarget, plural, other;
+        boolean anaphoric, thisTarget, plural, other, explicitTarget;
     }
 
     /** An operation under construction. */
@@ -140,6 +143,7 @@ public final class OperationAnnotator implements Annotator {
             if (LIRE_AUSSI.matcher(sent).find()) continue;
             for (OpMention m : mentions(idx, si, dates)) {
                 Op target = place(ops, last, m, idx);
+                if (Boolean.getBoolean("sitrep.opdebug")) System.err.println("M " + si + " " + m.span.of(text) + " t=" + m.targets + " ana=" + m.anaphoric + " -> " + (target == null ? "new" : ops.indexOf(target)));
                 if (target == null) {
                     if (m.plural) continue;
                     target = new Op();
@@ -163,14 +167,16 @@ public final class OperationAnnotator implements Annotator {
         if (m.campaign != null) {
             for (Op o : ops) if (m.campaign.equals(o.campaign)) return o;
         }
+        boolean recent = last != null && m.sentence - last.lastSentence <= RECENT_SENTENCES;
+        if (m.anaphoric && !m.other && recent && !m.explicitTarget) return last;
         if (!m.targets.isEmpty()) {
             for (Op o : ops) if (m.targets.get(0).equals(o.primary())) return o;
-            if (m.anaphoric && !m.other && last != null && last.targets.isEmpty() && m.sentence - last.lastSentence <= RECENT_SENTENCES) return last;
+            if (m.anaphoric && !m.other && recent && last.targets.isEmpty()) return last;
             return null;
         }
         for (Op o : ops) for (OpMention p : o.mentions) if (p.phrase.equals(m.phrase) && !m.anaphoric && m.phrase.split(" ").length > 2) return o;
         if ((m.anaphoric || m.thisTarget) && !m.other) {
-            if (last != null && m.sentence - last.lastSentence <= RECENT_SENTENCES) return last;
+            if (recent) return last;
             if (m.plural || NEEDS_COMPLEMENT.contains(m.trigger)) return null;
             backfill(idx, m);
         }
@@ -222,6 +228,7 @@ public final class OperationAnnotator implements Annotator {
             if (NEEDS_COMPLEMENT.contains(trig) && target == null) continue;
             if (m.det.isEmpty() && target == null && !Character.isUpperCase(t.group("trig").charAt(0))) continue;
             if (target != null) m.targets.add(target);
+            m.explicitTarget = target != null;
             m.thisTarget = DEMONSTRATIVE_TARGET.matcher(text.substring(from, windowEnd)).find();
             int phraseEnd = target != null ? endOfMention(idx, target, from, windowEnd) : from;
             m.span = new Span(s.start() + t.start("trig") - (t.group("adj") == null ? 0 : t.group("adj").length())
@@ -243,9 +250,12 @@ public final class OperationAnnotator implements Annotator {
         return false;
     }
 
-    /** The window of a trigger's complement: up to a clause break (, ; : .) or the next trigger, at most WINDOW chars. */
+    /** The window of a trigger's complement: up to a clause break (, ; : . a verb, a relative pronoun) or the next trigger, at most WINDOW chars. */
     private static int windowEnd(String text, int from, int limit) {
         int end = Math.min(limit, from + WINDOW);
+        Matcher verb = CLAUSE_BREAK.matcher(text);
+        verb.region(from, end);
+        if (verb.find()) end = verb.start();
         for (int i = from; i < end; i++) {
             char c = text.charAt(i);
             if (c == ',' || c == ';' || c == ':' || c == '(' || c == '«' || c == '"' || c == '\n') return i;
@@ -271,8 +281,7 @@ public final class OperationAnnotator implements Annotator {
         if (idx.type(m) != EntityType.PLACE) return false;
         Entity e = idx.entity(m);
         if ("country".equals(e.subtype)) return false;
-        String surface = m.span().of(idx.text());
-        return !surface.isEmpty() && (Character.isUpperCase(surface.charAt(0)) || surface.startsWith("#"));
+        return m.span().of(idx.text()).chars().anyMatch(Character::isUpperCase);
     }
 
     private List<String> placesIn(TextIndex idx, int from, int to) {
@@ -331,7 +340,9 @@ public final class OperationAnnotator implements Annotator {
         for (DateMention d : dates) {
             if (s.contains(d.span())) { m.date = d.date(); break; }
         }
-        if (m.date == null && TODAY.matcher(sent).find()) m.date = idx.doc().issued();
+        if (m.date == null && TODAY.matcher(sent).find()) {
+            m.date = idx.doc().issued() != null ? idx.doc().issued() : idx.doc().article().issuedHint();
+        }
     }
 
     /** Forces named after "avec le soutien de", "soutenues par", "aux côtés de" (a country too when it comes first). */
@@ -365,7 +376,7 @@ public final class OperationAnnotator implements Annotator {
         int end = avec < 0 ? s.length() : avec;
         for (int i = from; i < end; i++) {
             char c = s.charAt(i);
-            if (c == ',' || c == ';' || c == ':' || c == '.' && (i + 1 == s.length() || Character.isWhitespace(s.charAt(i + 1)))) return i;
+            if (c == ',' || c == ';' || c == ':' || c == '#' || c == '.' && !(i + 1 < s.length() && Character.isDigit(s.charAt(i + 1)))) return i;
         }
         return end;
     }

@@ -73,6 +73,10 @@ public final class GoldScore {
 
     void scoreOne(Extraction x, JsonObject gold) {
         String file = gold.getString("file");
+        if (Boolean.getBoolean("sitrep.verbose")) {
+            for (Operation o : x.operations()) log.add(file + " OP " + o.key + " t=" + o.targets + " p=" + o.participants + " d=" + o.startDate + " " + o.altLabels);
+            for (Claim c : x.claims()) log.add(file + " CLAIM " + c.kind + " by " + c.claimant + " relays=" + c.relays + " [" + c.text + "] fig=" + c.figures);
+        }
         JsonArray ents = gold.get("entities").getAsArray();
         List<Claim> claims = new ArrayList<>(x.claims());
         Set<Claim> used = new HashSet<>();
