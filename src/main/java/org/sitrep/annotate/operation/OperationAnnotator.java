@@ -143,7 +143,6 @@ public final class OperationAnnotator implements Annotator {
             if (LIRE_AUSSI.matcher(sent).find()) continue;
             for (OpMention m : mentions(idx, si, dates)) {
                 Op target = place(ops, last, m, idx);
-                if (Boolean.getBoolean("sitrep.opdebug")) System.err.println("M " + si + " " + m.span.of(text) + " t=" + m.targets + " ana=" + m.anaphoric + " -> " + (target == null ? "new" : ops.indexOf(target)));
                 if (target == null) {
                     if (m.plural) continue;
                     target = new Op();
@@ -327,6 +326,11 @@ public final class OperationAnnotator implements Annotator {
         against.region(Math.max(0, trigStart - s.start()), sent.length());
         while (against.find()) {
             int npEnd = npEnd(sent, against.end());
+            Matcher brk = CLAUSE_BREAK.matcher(sent);
+            brk.region(against.end(), npEnd);
+            if (brk.find()) npEnd = brk.start();
+            int par = sent.indexOf(" par ", against.end());
+            if (par >= 0 && par < npEnd) npEnd = par;
             for (Mention x : idx.mentionsIn(s.start() + against.end(), s.start() + npEnd)) {
                 if (idx.type(x) == EntityType.FORCE) m.opponents.add(x.entityId());
             }
