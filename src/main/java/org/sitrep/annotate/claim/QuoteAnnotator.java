@@ -59,6 +59,7 @@ public final class QuoteAnnotator implements Annotator {
     }
 
     @Override public void annotate(AnnotatedDocument doc) {
+        ApposedSpeakers.annotate(doc, lex);
         TextIndex idx = new TextIndex(doc);
         SpeakerResolver resolver = new SpeakerResolver(idx, lex);
         String text = idx.text();

@@ -33,6 +33,10 @@ public final class ReportedSpeechAnnotator implements Annotator {
             "(?<![\\p{L}])(?:il\\s+(?:a|avait)\\s+été|il\\s+est|on\\s+(?:a\\s+)?appr(?:end|is))\\s+(?:\\p{L}+\\s+)?(?:que|qu['’])", FLAGS);
     private static final Pattern CITED_TAIL = Pattern.compile("^,?\\s*(?:cité|citée|cités|citées)\\s+par\\s+[^,]+", FLAGS);
     private static final Pattern LIRE_AUSSI = Pattern.compile("^\\s*(?:lire aussi|à lire|voir aussi|à voir|lire la suite)", FLAGS);
+    private static final Pattern ACRONYM = Pattern.compile("\\s*\\(\\p{Lu}[\\p{L}-]{1,12}\\)");
+    private static final Pattern OBJECT = Pattern.compile(
+            "^(?:\\s+\\p{L}+)?\\s+(?<obj>(?:le|la|l['’]|les)\\s*(?:lancement|début|fin|mort|prise|reprise|libération|chute|capture|retrait|arrivée|départ|ouverture|échec|succès|contrôle)\\b)", FLAGS);
+    private static final Pattern ANNOUNCE = Pattern.compile("(?:annonc|confirm|dément|démenti)", FLAGS);
     private static final int MIN_WORDS = 3;
 
     private final SpeechLexicon lex;
@@ -56,6 +60,7 @@ public final class ReportedSpeechAnnotator implements Annotator {
     }
 
     @Override public void annotate(AnnotatedDocument doc) {
+        ApposedSpeakers.annotate(doc, lex);
         TextIndex idx = new TextIndex(doc);
         SpeakerResolver resolver = new SpeakerResolver(idx, lex);
         String text = idx.text();
@@ -123,7 +128,7 @@ public final class ReportedSpeechAnnotator implements Annotator {
         Matcher sel = SELON.matcher(sent);
         while (sel.find()) {
             int npStart = sel.end();
-            int npEnd = npEndComma(sent, npStart);
+            int npEnd = skipAcronym(sent, npEndComma(sent, npStart));
             String np = sent.substring(npStart, npEnd).strip().toLowerCase(Locale.ROOT);
             if (excluded(np) || np.isEmpty()) continue;
             Matcher tail = CITED_TAIL.matcher(sent.substring(npEnd));
@@ -150,6 +155,10 @@ public final class ReportedSpeechAnnotator implements Annotator {
             if (que.find() && v.start() > 0) {
                 return new Frame(v.end() + que.end(), n, 0, 0, clauseStart(sent, v.start()), v.end(), false);
             }
+            Matcher obj = OBJECT.matcher(after);
+            if (v.start() > 0 && ANNOUNCE.matcher(v.group()).find() && obj.find()) {
+                return new Frame(v.end() + obj.start("obj"), n, 0, 0, clauseStart(sent, v.start()), v.end(), false);
+            }
             if (INFINITIVE.matcher(after).find() && v.start() > 0) {
                 return new Frame(v.start(), n, 0, 0, clauseStart(sent, v.start()), v.start(), false);
             }
@@ -170,6 +179,13 @@ public final class ReportedSpeechAnnotator implements Annotator {
     private static int clauseStart(String sent, int verb) {
         int b = Math.max(sent.lastIndexOf(';', verb), sent.lastIndexOf(':', verb));
         return b < 0 ? 0 : b + 1;
+    }
+
+    /** Past a parenthesised acronym that ends a noun phrase: "l'Observatoire syrien des droits de l'homme (OSDH)". */
+    private static int skipAcronym(String s, int end) {
+        Matcher m = ACRONYM.matcher(s);
+        m.region(end, s.length());
+        return m.lookingAt() ? m.end() : end;
     }
 
     /** End of a "selon X" noun phrase: the next comma, semicolon, colon, quote or sentence end. */

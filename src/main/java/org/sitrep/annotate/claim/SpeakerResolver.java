@@ -37,6 +37,10 @@ public final class SpeakerResolver {
             "(?:minist[èe]re|Observatoire|Haut[- ]Commissariat|Commission|Conseil|Bureau|Office|Organisation)"
             + "(?:\\s+(?:de\\s+la|de\\s+l['’]|des|du|de|d['’]|et\\s+des|et\\s+de\\s+la|et\\s+du|et|pour\\s+les|pour\\s+la|pour\\s+le|aux|à\\s+la|à)?\\s*[A-ZÉÈ][\\p{L}'’-]*)+",
             Pattern.UNICODE_CASE);
+    private static final Pattern ORG_ACRONYM = Pattern.compile(
+            "(?:^|\\s)(?:le|la|l['’])\\s*((?:commandement|observatoire|bureau|agence|service|office|organisation|conseil|comité|direction|centre|mission)"
+            + "[\\p{L}\\s'’-]{0,60}?)\\s*\\((\\p{Lu}[\\p{L}]{1,10})\\)", FLAGS);
+    private static final Pattern DEFINITE_NOUN = Pattern.compile("(?:^|[\\s,])(?:le|la|l['’])\\s*(\\p{L}{4,})", FLAGS);
     private static final Set<String> DET_DEFINITE = Set.of("le", "la", "l", "les", "ce", "cet", "cette", "ces", "du", "au", "son", "sa", "leur");
     private static final Set<String> DET_INDEFINITE = Set.of("un", "une", "des", "d", "plusieurs", "deux", "trois", "certains", "un haut", "une haute");
     private static final Set<String> PRONOUN_SINGULAR = Set.of("il", "elle", "lui", "t-il", "t-elle", "-il", "-elle", "dernier", "dernière", "on");
@@ -103,13 +107,15 @@ public final class SpeakerResolver {
         if (person != null) return person.entityId();
         if (head.pronounSingular) return lastPerson(anchor, null);
         if (head.pronounPlural) return subjectForce(cs);
-        if (head.role != null && head.definite && !head.plural) {
+        Mention org = firstOrg(candidates);
+        if (head.role != null && head.definite && !head.plural && org == null) {
             String p = lastPerson(anchor, head.role);
             if (p == null) p = nextPerson(anchor);
             if (p != null) return p;
         }
-        Mention org = firstOrg(candidates);
         if (org != null) return org.entityId();
+        String named = definiteOrganisation(text.substring(cs, ce), anchor);
+        if (named != null) return named;
         if (head.anonymous) return null;
         if (head.role != null && !head.definite && !head.plural && ANNOUNCING.contains(head.role)) {
             String p = nextPerson(anchor);
@@ -197,15 +203,54 @@ public final class SpeakerResolver {
         return enemy;
     }
 
-    /** An office named in the frame ("le ministère des Déplacés et des Migrations") that the entity table lacks. */
-    private String createOrganisation(int cs, int ce) {
-        Matcher m = ORG_PHRASE.matcher(idx.text().substring(cs, ce));
+    /**
+     * "le ministère", "l'Observatoire", "la coalition": a definite organisation noun refers to the last
+     * organisation or force named before whose name contains that noun.
+     */
+    private String definiteOrganisation(String frame, int anchor) {
+        Matcher m = DEFINITE_NOUN.matcher(frame);
         if (!m.find()) return null;
-        String label = m.group().strip();
-        Entity e = idx.doc().entity(EntityType.ORGANIZATION, Names.slug(label), label);
+        String noun = m.group(1).toLowerCase(Locale.ROOT);
+        if (lex.roleSingular.contains(noun) || lex.rolePlural.contains(noun) || lex.anonymous.contains(noun)
+                || lex.collective.contains(noun)) return null;
+        Mention last = idx.lastBefore(anchor, 0, x -> {
+            Entity e = idx.entity(x);
+            if (e.type == EntityType.PLACE || e.type == EntityType.PERSON) return false;
+            if (e.label.toLowerCase(Locale.ROOT).contains(noun)) return true;
+            for (String a : e.altLabels) if (a.toLowerCase(Locale.ROOT).contains(noun)) return true;
+            return false;
+        });
+        return last == null ? null : last.entityId();
+    }
+
+    /**
+     * An office named in the frame that the entity table lacks: "le ministère des Déplacés et des Migrations",
+     * "le commandement central américain (Centcom)". It is added to the entity table as an organisation.
+     */
+    private String createOrganisation(int cs, int ce) {
+        String frame = idx.text().substring(cs, ce);
+        Matcher m = ORG_PHRASE.matcher(frame);
+        String acronym = null;
+        int start, end;
+        if (m.find()) {
+            start = m.start();
+            end = m.end();
+        } else {
+            Matcher a = ORG_ACRONYM.matcher(frame);
+            if (!a.find()) return null;
+            start = a.start(1);
+            end = a.end(1);
+            acronym = a.group(2);
+        }
+        String label = frame.substring(start, end).strip();
+        Entity e = idx.doc().entity(EntityType.ORGANIZATION, Names.slug(acronym != null ? acronym : label), label);
         e.altLabels.add(label);
-        Span span = new Span(cs + m.start(), cs + m.start() + m.group().length());
-        if (!e.mentions.contains(span)) e.mentions.add(span);
+        if (acronym != null) e.altLabels.add(acronym);
+        Span span = new Span(cs + start, cs + start + label.length());
+        if (!e.mentions.contains(span)) {
+            e.mentions.add(span);
+            idx.add(new Mention(span, e.id()));
+        }
         return e.id();
     }
 

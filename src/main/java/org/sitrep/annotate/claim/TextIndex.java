@@ -49,6 +49,16 @@ public final class TextIndex {
 
     public AnnotatedDocument doc() { return doc; }
 
+    /** Adds a mention of an entity created by a later annotator, to this index and to the document's Mention layer. */
+    public void add(Mention m) {
+        int i = 0;
+        while (i < mentions.size() && mentions.get(i).span().compareTo(m.span()) <= 0) i++;
+        mentions.add(i, m);
+        List<Mention> layer = doc.layer(Mention.class);
+        layer.add(m);
+        layer.sort(Comparator.comparing(Mention::span).thenComparing(Mention::entityId));
+    }
+
     public String text() { return text; }
 
     public List<Span> sentences() { return sentences; }

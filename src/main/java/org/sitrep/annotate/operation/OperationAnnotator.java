@@ -48,7 +48,7 @@ public final class OperationAnnotator implements Annotator {
             "(?<![\\p{L}])(?:lanc(?:ent|e|é|ée|és|ées|er)|men(?:é|ée|és|ées|er)|mènent|mène|dirig(?:ent|e|é|ée|er)|conduis(?:ent)?|entam(?:ent|e|é|ée|er)|"
             + "déclench(?:ent|e|é|ée|er)|poursuiv(?:ent|i|ie)|poursuit|launch(?:es|ed)?|begins?|began|started|starts)(?![\\p{L}])", FLAGS);
     private static final Pattern BY = Pattern.compile(
-            "(?<![\\p{L}])(?:lanc|men|dirig|condui|déclench|effectu|réalis|entam|mené)\\p{L}*(?:\\s+[\\p{L}'’-]+){0,4}?\\s+par\\s+", FLAGS);
+            "(?<![\\p{L}])(?:lanc|men|dirig|condui|déclench|effectu|réalis|entam|mené)\\p{L}*(?:\\s+[\\p{L}\\d'’-]+){0,4}?\\s+par\\s+", FLAGS);
     private static final Pattern SUPPORT = Pattern.compile(
             "(?<![\\p{L}])(?:avec\\s+(?:le\\s+soutien|l['’]appui|l['’]aide|le\\s+support|le\\s+concours|la\\s+participation|l['’]assistance|la\\s+couverture)"
             + "(?:\\s+(?:aérien|aérienne|militaire|logistique|terrestre))?\\s+(?:de\\s+la|de\\s+l['’]|des|du|de|d['’])"
@@ -57,13 +57,14 @@ public final class OperationAnnotator implements Annotator {
     private static final Pattern GOAL = Pattern.compile(
             "(?<![\\p{L}])(?:vis\\p{L}*\\s+à|pour|afin\\s+de)\\s+(?:libérer|reprendre|reconquérir|chasser|déloger|encercler|isoler|prendre|sécuriser)(?![\\p{L}])", FLAGS);
     private static final Pattern DEMONSTRATIVE_TARGET = Pattern.compile(
-            "^[\\s\\p{L}'’-]{0,40}?(?:contre|sur|de|pour|dans)\\s+(?:ce|cette|cet)\\s+(?:bastion|ville|fief|localité|cité|région|secteur|quartier|place\\s+forte)", FLAGS);
+            "^[\\s\\p{L}'’-]{0,40}?(?:contre|sur|de|pour|dans)\\s+(?:(?:ce|cette|cet)\\s+(?:bastion|ville|fief|localité|cité|région|secteur|quartier|place\\s+forte)|la\\s+(?:ville|localité|cité))(?![\\p{L}])", FLAGS);
     private static final Pattern TODAY = Pattern.compile("(?<![\\p{L}])(?:ce\\s+matin|cette\\s+nuit|aujourd['’]hui|ce\\s+soir|this\\s+morning|today)(?![\\p{L}])", FLAGS);
     private static final Pattern LIRE_AUSSI = Pattern.compile("^\\s*(?:lire aussi|à lire|voir aussi|à voir|lire la suite|\\p{L}+\\s+aussi\\s*:)", FLAGS);
     private static final Set<String> ANAPHORIC = Set.of("l'", "la", "le", "cette", "cet", "ce", "leur", "son", "sa", "de l'", "du", "de la", "d'");
     private static final Pattern CLAUSE_BREAK = Pattern.compile(
-            "(?<![\\p{L}'’])(?:est|sont|a|ont|avait|avaient|sera|seront|serait|fut|été|vise|visent|visait|suit|suivent|se|s['’]|qui|que|qu['’]|dont|où|afin|"
-            + "permet|permis|doit|devrait|pourrait|peut|pour\\s+\\p{L}+(?:er|ir|re))(?![\\p{L}])", FLAGS);
+            "(?<![\\p{L}'’])(?:(?:est|sont|a|ont|avait|avaient|sera|seront|serait|fut|été|vise|visent|visait|suit|suivent|se|s['’]|qui|que|qu['’]|dont|où|afin|"
+            + "permet|permis|doit|devrait|pourrait|peut|pour\\s+\\p{L}+(?:er|ir|re))(?![\\p{L}])"
+            + "|et\\s+(?!\\p{Lu}|de\\s|d['’]|à\\s|au\\s|aux\\s|dans\\s|sur\\s|contre\\s|ses\\s|leurs?\\s))", FLAGS);
     private static final int WINDOW = 100;
     private static final int RECENT_SENTENCES = 4;
 
@@ -311,7 +312,9 @@ public final class OperationAnnotator implements Annotator {
         Matcher by = BY.matcher(sent);
         by.region(Math.max(0, trigStart - s.start()), sent.length());
         if (by.find()) {
-            int npEnd = npEnd(sent, by.end());
+            int npEnd = npEndList(sent, by.end());
+            int avec = sent.toLowerCase(Locale.ROOT).indexOf(" avec ", by.end());
+            if (avec >= 0 && avec < npEnd) npEnd = avec;
             for (Mention x : idx.mentionsIn(s.start() + by.end(), s.start() + npEnd)) if (isActor(idx, x)) m.participants.add(x.entityId());
         }
         supporters(idx, s.start(), s.end(), m.participants);
