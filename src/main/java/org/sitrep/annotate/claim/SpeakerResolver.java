@@ -34,12 +34,12 @@ public final class SpeakerResolver {
     private static final Pattern ADDRESSEE = Pattern.compile("(?:\\bà|\\bau|\\baux|auprès\\s+d[eu']?|\\bsur)\\s*(?:l['’]|la\\s+|le\\s+)?(?:\\p{L}+\\s+){0,3}$", FLAGS);
     private static final Pattern WORD = Pattern.compile("[\\p{L}][\\p{L}'’-]*");
     private static final Pattern ORG_PHRASE = Pattern.compile(
-            "(?:minist[èe]re|Observatoire|Haut[- ]Commissariat|Commission|Conseil|Bureau|Office|Organisation)"
+            "(?:[Mm]inist[èe]re|Observatoire|Haut[- ]Commissariat|Commission|Conseil|Bureau|Office|Organisation)"
             + "(?:\\s+(?:de\\s+la|de\\s+l['’]|des|du|de|d['’]|et\\s+des|et\\s+de\\s+la|et\\s+du|et|pour\\s+les|pour\\s+la|pour\\s+le|aux|à\\s+la|à)?\\s*[A-ZÉÈ][\\p{L}'’-]*)+",
             Pattern.UNICODE_CASE);
     private static final Pattern ORG_ACRONYM = Pattern.compile(
             "(?:^|\\s)(?:le|la|l['’])\\s*((?:commandement|observatoire|bureau|agence|service|office|organisation|conseil|comité|direction|centre|mission)"
-            + "[\\p{L}\\s'’-]{0,60}?)\\s*\\((\\p{Lu}[\\p{L}]{1,10})\\)", FLAGS);
+            + "[\\p{L}\\s'’-]{0,60}?)\\s*\\(((?-i:\\p{Lu})[\\p{L}]{1,10})\\)", FLAGS);
     private static final Pattern DEFINITE_NOUN = Pattern.compile("(?:^|[\\s,])(?:le|la|l['’])\\s*(\\p{L}{4,})", FLAGS);
     private static final Set<String> DET_DEFINITE = Set.of("le", "la", "l", "les", "ce", "cet", "cette", "ces", "du", "au", "son", "sa", "leur");
     private static final Set<String> DET_INDEFINITE = Set.of("un", "une", "des", "d", "plusieurs", "deux", "trois", "certains", "un haut", "une haute");
