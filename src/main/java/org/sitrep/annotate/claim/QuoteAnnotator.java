@@ -75,7 +75,7 @@ public final class QuoteAnnotator implements Annotator {
             int[] after = afterFrame(text, ce + 1);
             if (after != null) {
                 SpeakerResolver.Attribution who = resolver.resolve(after[0], after[1], cs);
-                if (continues(text, prev, q.open())) {
+                if (continues(text, prev, q.open(), false)) {
                     prev.parts.add(new Span(cs, ce));
                     if (prev.who.claimant() == null) prev.who = who;
                     found.set(found.size() - 1, extend(prev, ce, after[1]));
@@ -85,8 +85,8 @@ public final class QuoteAnnotator implements Annotator {
             int[] before = beforeFrame(idx, q.open());
             if (before != null) {
                 found.add(new Found(cs, ce, ce + 1, resolver.resolve(before[0], before[1], cs)));
-            } else if (continues(text, prev, q.open()) || ownParagraphAfter(idx, prev, q)) {
-                if (continues(text, prev, q.open())) {
+            } else if (continues(text, prev, q.open(), true) || ownParagraphAfter(idx, prev, q)) {
+                if (continues(text, prev, q.open(), true)) {
                     prev.parts.add(new Span(cs, ce));
                     found.set(found.size() - 1, extend(prev, ce, ce + 1));
                 } else found.add(new Found(cs, ce, ce + 1, prev.who));
@@ -119,10 +119,14 @@ public final class QuoteAnnotator implements Annotator {
         return g;
     }
 
-    /** True when only punctuation separates the previous quote's frame from this opening mark. */
-    private static boolean continues(String text, Found prev, int open) {
+    /**
+     * True when only punctuation separates the previous quote's frame from this opening mark: an incise
+     * ("« A », a-t-il dit, « B »"), or, for a quote with no frame of its own, the next sentence too.
+     */
+    private static boolean continues(String text, Found prev, int open, boolean acrossSentences) {
         if (prev == null || prev.frameEnd > open) return false;
         String gap = text.substring(prev.frameEnd, open);
+        if (!acrossSentences && gap.contains(".")) return false;
         return gap.length() <= 4 && gap.strip().replaceAll("[,;.]", "").isEmpty() && !gap.contains("\n");
     }
 

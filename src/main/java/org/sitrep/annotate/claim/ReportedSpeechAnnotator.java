@@ -35,8 +35,12 @@ public final class ReportedSpeechAnnotator implements Annotator {
     private static final Pattern LIRE_AUSSI = Pattern.compile("^\\s*(?:lire aussi|à lire|voir aussi|à voir|lire la suite)", FLAGS);
     private static final Pattern ACRONYM = Pattern.compile("\\s*\\(\\p{Lu}[\\p{L}-]{1,12}\\)");
     private static final Pattern OBJECT = Pattern.compile(
-            "^(?:\\s+\\p{L}+)?\\s+(?<obj>(?:le|la|l['’]|les)\\s*(?:lancement|début|fin|mort|prise|reprise|libération|chute|capture|retrait|arrivée|départ|ouverture|échec|succès|contrôle)\\b)", FLAGS);
+            "^(?:\\s+\\p{L}+)?\\s+(?<obj>(?:le|la|l['’]|les)\\s*«?\\s*(?:lancement|début|fin|mort|prise|reprise|libération|chute|capture|retrait|arrivée|départ|ouverture|échec|succès|contrôle)\\b)", FLAGS);
     private static final Pattern ANNOUNCE = Pattern.compile("(?:annonc|confirm|dément|démenti)", FLAGS);
+    private static final Pattern WORDS = Pattern.compile("[\\p{L}][\\p{L}-]*|[«\"]");
+    private static final Set<String> TIME_WORDS = Set.of("lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche",
+            "matin", "soir", "hier", "aujourd", "hui", "récemment", "également", "aussi", "encore", "ensuite", "enfin", "notamment",
+            "à", "au", "l", "la", "le", "les", "un", "une", "des", "de", "du", "d");
     private static final int MIN_WORDS = 3;
 
     private final SpeechLexicon lex;
@@ -170,9 +174,26 @@ public final class ReportedSpeechAnnotator implements Annotator {
             String np = sent.substring(inv.end()).strip();
             if (np.toLowerCase(Locale.ROOT).matches("^(que|qu['’]|à|de|d['’]|le fait).*")) continue;
             if (np.split("\\s+").length > 30 || sent.substring(0, comma).split("\\s+").length < 4) continue;
+            if (!namesSpeaker(inv.group(), sent.substring(inv.end()))) continue;
             return new Frame(0, comma, comma, n, inv.start(), n, false);
         }
         return null;
+    }
+
+    /**
+     * True when an inverted verb is followed by a speaker ("a indiqué le général X", "annonce la chaîne CNN",
+     * "affirme-t-il"), not by an object ("a annoncé dimanche la « libération totale »").
+     */
+    private boolean namesSpeaker(String verb, String after) {
+        if (verb.matches("(?s).*-(?:t-)?(?:il|elle|on|ils|elles)$") || verb.matches("(?s).*-t-(?:il|elle|on|ils|elles)\\s.*")) return true;
+        Matcher w = WORDS.matcher(after);
+        while (w.find()) {
+            String word = w.group();
+            String lower = word.toLowerCase(Locale.ROOT);
+            if (TIME_WORDS.contains(lower)) continue;
+            return Character.isUpperCase(word.charAt(0)) || lex.speakerNoun(lower);
+        }
+        return false;
     }
 
     /** Start of the subject clause ending at a verb: after the last sentence-level break (";", ":" or a subordinate comma) before it. */

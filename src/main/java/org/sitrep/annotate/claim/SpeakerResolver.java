@@ -40,7 +40,7 @@ public final class SpeakerResolver {
     private static final Pattern ORG_ACRONYM = Pattern.compile(
             "(?:^|\\s)(?:le|la|l['’])\\s*((?:commandement|observatoire|bureau|agence|service|office|organisation|conseil|comité|direction|centre|mission)"
             + "[\\p{L}\\s'’-]{0,60}?)\\s*\\(((?-i:\\p{Lu})[\\p{L}]{1,10})\\)", FLAGS);
-    private static final Pattern DEFINITE_NOUN = Pattern.compile("(?:^|[\\s,])(?:le|la|l['’])\\s*(\\p{L}{4,})", FLAGS);
+    private static final Pattern DEFINITE_NOUN = Pattern.compile("(?:^|[\\s,])(?:le|la|l['’])\\s*(\\p{L}[\\p{L}-]{3,})", FLAGS);
     private static final Set<String> DET_DEFINITE = Set.of("le", "la", "l", "les", "ce", "cet", "cette", "ces", "du", "au", "son", "sa", "leur");
     private static final Set<String> DET_INDEFINITE = Set.of("un", "une", "des", "d", "plusieurs", "deux", "trois", "certains", "un haut", "une haute");
     private static final Set<String> PRONOUN_SINGULAR = Set.of("il", "elle", "lui", "t-il", "t-elle", "-il", "-elle", "dernier", "dernière", "on");
@@ -211,8 +211,7 @@ public final class SpeakerResolver {
         Matcher m = DEFINITE_NOUN.matcher(frame);
         if (!m.find()) return null;
         String noun = m.group(1).toLowerCase(Locale.ROOT);
-        if (lex.roleSingular.contains(noun) || lex.rolePlural.contains(noun) || lex.anonymous.contains(noun)
-                || lex.collective.contains(noun)) return null;
+        if (!lex.organisationNouns.contains(noun)) return null;
         Mention last = idx.lastBefore(anchor, 0, x -> {
             Entity e = idx.entity(x);
             if (e.type == EntityType.PLACE || e.type == EntityType.PERSON) return false;

@@ -31,6 +31,7 @@ public final class SpeechLexicon {
     public final Set<String> collective = new TreeSet<>();
     public final Set<String> anonymous = new TreeSet<>();
     public final List<String> selonExclusions = new ArrayList<>();
+    public final Set<String> organisationNouns = new TreeSet<>();
 
     public static SpeechLexicon standard() { return STANDARD; }
 
@@ -66,6 +67,13 @@ public final class SpeechLexicon {
         collective.addAll(read("collective-sources.txt"));
         anonymous.addAll(read("anonymous-sources.txt"));
         selonExclusions.addAll(read("selon-exclusions.txt"));
+        organisationNouns.addAll(read("organisation-nouns.txt"));
+    }
+
+    /** True when the word (lower case) names a speaker: a role, a collective or anonymous source, an organisation. */
+    public boolean speakerNoun(String w) {
+        return roleSingular.contains(w) || rolePlural.contains(w) || collective.contains(w) || anonymous.contains(w)
+                || organisationNouns.contains(w);
     }
 
     /** Non-comment, non-blank lines of a resource in this package's resource folder. */
