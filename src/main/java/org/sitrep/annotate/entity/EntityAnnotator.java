@@ -44,7 +44,8 @@ public final class EntityAnnotator implements Annotator {
     private static final Pattern ACRONYM = Pattern.compile("\\G[ \u00a0]*\\((\\p{Lu}[\\p{L}\\-]{1,9})\\)");
     private static final Pattern BYLINE = Pattern.compile("(?m)^[ \t]*(?:Par|By)[ \u00a0]+([^\\n,]{2,40}?)[ \t]*$");
     private static final Pattern DATELINE_OUTLET = Pattern.compile("(?m)^[^\\n]{1,60}?[ \u00a0][-–—][ \u00a0]([^\\n]{2,30}?)[ \t]*$");
-    private static final Pattern FOLLOW = Pattern.compile("(?i)\\bSuivez[ \u00a0]+([^\\n]{2,30}?)[ \u00a0]*sur\\b");
+    private static final Pattern WIRE = Pattern.compile("(?m)^[^\\n]{0,80}?\\((AFP|Reuters|AP|Anadolu)\\)[ \u00a0]*[-–—]");
+    private static final Pattern FOLLOW = Pattern.compile("(?i)\\bSuivez[ \u00a0]+([^\\n]{2,30}?)[ \u00a0]*sur");
 
     private final ActorLexicon lexicon;
     private final Gazetteer gazetteer;
@@ -95,17 +96,22 @@ public final class EntityAnnotator implements Annotator {
             cands.add(fromDictionary(tokens.start[hit.from()], tokens.end[hit.to() - 1], hit.value()));
             i = hit.to();
         }
+        dropCommonWordsAtSentenceStart(doc, text, cands);
         boolean[] actors = mask(text, cands, c -> c.type != EntityType.PLACE);
         for (Candidate c : contexts.find(text, actors)) if (!signature[c.start]) cands.add(c);
         cands.addAll(Ministries.find(text));
+        for (Candidate c : Outlets.find(text, actors)) if (!signature[c.start]) cands.add(c);
         boolean[] taken = mask(text, cands, c -> true);
         for (Candidate c : persons.find(text, taken)) if (!signature[c.start]) cands.add(c);
 
         List<Candidate> kept = resolve(cands, text.length());
+        kept = KurdishForces.resolve(text, kept);
         kept.addAll(acronyms(text, tokens, kept, signature));
         kept.addAll(surnames(tokens, kept, signature));
         kept.sort(Comparator.comparingInt((Candidate c) -> c.start).thenComparingInt(c -> -c.end));
 
+        java.util.TreeMap<Integer, Candidate> forces = new java.util.TreeMap<>();
+        for (Candidate c : kept) if (c.type == EntityType.FORCE) forces.putIfAbsent(c.start, c);
         List<Mention> mentions = new ArrayList<>();
         for (Candidate c : kept) {
             Entity e = doc.entity(c.type, c.key, c.label);
@@ -119,7 +125,7 @@ public final class EntityAnnotator implements Annotator {
             if (e.country == null) e.country = c.country;
             if (c.role != null && e.role == null) {
                 e.role = c.role;
-                e.affiliation = affiliation(c, kept);
+                e.affiliation = affiliation(c, forces);
             }
             mentions.add(new Mention(span, e.id()));
         }
@@ -128,6 +134,20 @@ public final class EntityAnnotator implements Annotator {
         doc.set(Mention.class, mentions);
         publisher(doc);
     }
+
+    /**
+     * A one-word outlet or organisation name that opens a sentence and is followed by "de" is the
+     * common noun ("Libération de quartiers ..."), not the newspaper.
+     */
+    private static void dropCommonWordsAtSentenceStart(AnnotatedDocument doc, String text, List<Candidate> cands) {
+        Set<Integer> starts = new java.util.HashSet<>();
+        for (Sentence s : doc.layer(Sentence.class)) starts.add(s.span().start());
+        cands.removeIf(c -> (c.type == EntityType.MEDIA_OUTLET || c.type == EntityType.ORGANIZATION)
+                && starts.contains(c.start) && text.substring(c.start, c.end).chars().noneMatch(Character::isWhitespace)
+                && COMMON_FOLLOWER.matcher(text).region(c.end, text.length()).lookingAt());
+    }
+
+    private static final Pattern COMMON_FOLLOWER = Pattern.compile("[ \u00a0]+(?:de|des|du|d['’]|et|à|au|aux|en)\\b");
 
     private Candidate fromDictionary(int s, int e, Object value) {
         if (value instanceof Actor a) {
@@ -180,8 +200,8 @@ public final class EntityAnnotator implements Annotator {
         sorted.sort(Comparator.comparingInt(c -> c.start));
         for (Candidate c : sorted) {
             if (c.type == EntityType.PERSON) continue;
-            Matcher m = ACRONYM.matcher(text).region(c.end, text.length());
-            if (!m.find()) continue;
+            Matcher m = ACRONYM.matcher(text).region(c.end, Math.min(text.length(), c.end + 16));
+            if (!m.lookingAt()) continue;
             String acr = m.group(1);
             if (acr.chars().filter(Character::isUpperCase).count() < 2) continue;
             defined.putIfAbsent(acr, c);
@@ -224,10 +244,10 @@ public final class EntityAnnotator implements Annotator {
     }
 
     /** The first armed force named inside a person's role phrase ("brigadier général Peshmerga"). */
-    private static String affiliation(Candidate person, List<Candidate> kept) {
+    private static String affiliation(Candidate person, java.util.TreeMap<Integer, Candidate> forces) {
         if (person.roleStart < 0) return null;
-        return kept.stream().filter(c -> c.type == EntityType.FORCE && c.start >= person.roleStart && c.end <= person.roleEnd)
-                .min(Comparator.comparingInt(c -> c.start)).map(c -> c.key).orElse(null);
+        Map.Entry<Integer, Candidate> f = forces.ceilingEntry(person.roleStart);
+        return f != null && f.getValue().end <= person.roleEnd ? f.getValue().key : null;
     }
 
     /** Accounts of embedded posts: key = handle in lower case, label "Name (@handle)". */
@@ -263,7 +283,7 @@ public final class EntityAnnotator implements Annotator {
         String hint = doc.article().publisherHint();
         Entity outlet = hint == null || hint.isBlank() ? null : outlet(doc, hint.strip(), true);
         String text = doc.text();
-        for (Pattern p : List.of(BYLINE, DATELINE_OUTLET, FOLLOW)) {
+        for (Pattern p : List.of(BYLINE, DATELINE_OUTLET, FOLLOW, WIRE)) {
             if (outlet != null) break;
             Matcher m = p.matcher(text);
             while (outlet == null && m.find()) outlet = outlet(doc, m.group(1).strip(), p == BYLINE);

@@ -32,7 +32,7 @@ final class PersonFinder {
     private static final String QUALIFIER = "(?:[ \u00a0]+(?:\\p{Ll}[\\p{L}\\-]*|d['’]\\p{L}*|l['’]\\p{L}*|Affaires|Défense|Intérieur|[ÉE]tat|Justice|Santé|Nations|Peshmerga|Pentagone))";
 
     private static final Pattern ROLE_NAME = Pattern.compile(
-            "(?iu:\\b(" + ROLE + "))(" + QUALIFIER + "{0,7}?)[ \u00a0]+(" + NAME + ")");
+            "(?iu:\\b(" + ROLE + "))(" + QUALIFIER + "{0,7}?),?[ \u00a0]+(" + NAME + ")");
     private static final Pattern NAME_ROLE = Pattern.compile(
             "(" + NAME + ")[ \u00a0]*,[ \u00a0]+(?iu:(?:le|la|l['’]|un|une|ancien|ancienne)[ \u00a0]+)?((?iu:" + ROLE + ")\\b[^.,;:\\n«»\"“”()]{0,80})");
     private static final String VERB = "(?:déclaré|affirmé|indiqué|annoncé|expliqué|ajouté|précisé|assuré|dit|souligné|estimé|confirmé|démenti"
@@ -49,7 +49,7 @@ final class PersonFinder {
             "dans", "et", "en", "au", "aux", "du", "de", "il", "elle", "ils", "elles", "lundi", "mardi", "mercredi", "jeudi",
             "vendredi", "samedi", "dimanche", "janvier", "fevrier", "mars", "avril", "mai", "juin", "juillet", "aout", "septembre",
             "octobre", "novembre", "decembre", "etat", "monsieur", "madame", "m", "mme", "partager", "lire", "suivez", "par",
-            "source", "photo", "video", "a", "apres", "avant", "depuis", "lors", "alors", "ainsi", "nos", "notre", "vous", "nous");
+            "source", "photo", "video", "a", "defense", "affaires", "etrangeres", "interieur", "justice", "sante", "apres", "avant", "depuis", "lors", "alors", "ainsi", "nos", "notre", "vous", "nous");
 
     /** Candidates; {@code taken[i]} is true where a lexicon entity or a place was already found. */
     List<Candidate> find(String text, boolean[] taken) {

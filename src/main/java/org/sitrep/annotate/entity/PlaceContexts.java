@@ -41,6 +41,9 @@ final class PlaceContexts {
     private static final Pattern APPOSITION = Pattern.compile(
             "(" + NAME + "),[ \u00a0]+(?iu:(?:un|une|l['’]un|l['’]une)(?:[ \u00a0]+des)?[ \u00a0]+(village|localité|quartier|ville|bourgade|district|faubourg)s?)\\b");
 
+    /** "Mossoul-Ouest": the western part of a known city, a district of its own. */
+    private static final Pattern QUARTER = Pattern.compile("(\\p{Lu}[\\p{L}]+)[-\u2011](Ouest|Est|Nord|Sud)\\b");
+
     private static final Set<String> STOP = Set.of(
             "janvier", "fevrier", "mars", "avril", "mai", "juin", "juillet", "aout", "septembre", "octobre", "novembre",
             "decembre", "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "etat", "est", "ouest",
@@ -69,6 +72,18 @@ final class PlaceContexts {
             c.extraName = name;
             out.add(c);
         }
+        Matcher q = QUARTER.matcher(text);
+        while (q.find()) {
+            GazetteerEntry city = known(q.group(1));
+            if (city == null || covered(actors, q.start(), q.end())) continue;
+            String dir = q.group(2).toLowerCase(Locale.ROOT);
+            String en = switch (dir) { case "ouest" -> "west"; case "est" -> "east"; case "nord" -> "north"; default -> "south"; };
+            Candidate c = new Candidate(q.start(), q.end(), Candidate.LEXICON, EntityType.PLACE, en + "-" + city.key(),
+                    text.substring(q.start(), q.end()));
+            c.subtype = "district";
+            c.country = city.countryQid();
+            out.add(c);
+        }
         add(out, GENERIC.matcher(text), 2, 1, text, actors);
         add(out, NEAR.matcher(text), 1, 0, text, actors);
         add(out, DISTANCE.matcher(text), 1, 0, text, actors);
@@ -88,11 +103,18 @@ final class PlaceContexts {
         }
     }
 
+    private GazetteerEntry known(String name) {
+        String norm = Names.norm(name);
+        for (GazetteerEntry g : gazetteer.lookup(name)) if ("Place".equalsIgnoreCase(g.type()) && named(g, norm)) return g;
+        return null;
+    }
+
     private Candidate place(int s, int e, String name, String kind) {
         boolean province = kind != null && (kind.startsWith("province") || kind.startsWith("gouvernorat"));
         GazetteerEntry known = null;
+        String norm = Names.norm(name);
         for (GazetteerEntry g : gazetteer.lookup(name)) {
-            if (!"Place".equalsIgnoreCase(g.type())) continue;
+            if (!"Place".equalsIgnoreCase(g.type()) || !named(g, norm)) continue;
             if (known == null) known = g;
             if (province && g.subtype() != null && (g.subtype().contains("governorate") || g.subtype().contains("region"))) {
                 known = g;
@@ -108,6 +130,14 @@ final class PlaceContexts {
             c.subtype = kind == null ? null : subtype(kind);
         }
         return c;
+    }
+
+    /** True when one of the entry's names is this name exactly (after normalisation): lookups may be fuzzy. */
+    static boolean named(GazetteerEntry g, String norm) {
+        if (g.labelFr() != null && Names.norm(g.labelFr()).equals(norm)) return true;
+        if (g.labelEn() != null && Names.norm(g.labelEn()).equals(norm)) return true;
+        for (String n : g.names()) if (Names.norm(n).equals(norm)) return true;
+        return false;
     }
 
     private static String subtype(String kind) {
