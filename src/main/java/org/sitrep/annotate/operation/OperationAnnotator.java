@@ -58,6 +58,9 @@ public final class OperationAnnotator implements Annotator {
             "(?<![\\p{L}])(?:vis\\p{L}*\\s+à|pour|afin\\s+de)\\s+(?:libérer|reprendre|reconquérir|chasser|déloger|encercler|isoler|prendre|sécuriser)(?![\\p{L}])", FLAGS);
     private static final Pattern DEMONSTRATIVE_TARGET = Pattern.compile(
             "^[\\s\\p{L}'’-]{0,40}?(?:contre|sur|de|pour|dans)\\s+(?:(?:ce|cette|cet)\\s+(?:bastion|ville|fief|localité|cité|région|secteur|quartier|place\\s+forte)|la\\s+(?:ville|localité|cité))(?![\\p{L}])", FLAGS);
+    /** Words that make a date in the sentence the start date: the operation was launched, began, has gone on since. */
+    private static final Pattern START = Pattern.compile(
+            "(?<![\\p{L}])(?:lanc\\p{L}*|début\\p{L}*|commenc\\p{L}*|entam\\p{L}*|déclench\\p{L}*|depuis|launch\\p{L}*|began|started)(?![\\p{L}])", FLAGS);
     private static final Pattern TODAY = Pattern.compile("(?<![\\p{L}])(?:ce\\s+matin|cette\\s+nuit|aujourd['’]hui|ce\\s+soir|this\\s+morning|today)(?![\\p{L}])", FLAGS);
     private static final Pattern LIRE_AUSSI = Pattern.compile("^\\s*(?:lire aussi|à lire|voir aussi|à voir|lire la suite|\\p{L}+\\s+aussi\\s*:)", FLAGS);
     private static final Set<String> ANAPHORIC = Set.of("l'", "la", "le", "cette", "cet", "ce", "leur", "son", "sa", "de l'", "du", "de la", "d'");
@@ -86,7 +89,9 @@ public final class OperationAnnotator implements Annotator {
         this.nonMilitary = OperationLexicon.lines("non-military.txt", true);
     }
 
-    @Override public Set<Class<?>> requires() { return Set.of(Sentence.class, Mention.class, Layers.ENTITIES.class); }
+    @Override public Set<Class<?>> requires() {
+        return Set.of(Sentence.class, Mention.class, Layers.ENTITIES.class, DateMention.class, Layers.PUBLICATION.class);
+    }
 
     @Override public Set<Class<?>> produces() { return Set.of(Operation.class); }
 
@@ -344,10 +349,13 @@ public final class OperationAnnotator implements Annotator {
         if (goal.find()) {
             for (String p : placesIn(idx, s.start() + goal.end(), s.end())) if (!m.targets.contains(p)) m.targets.add(p);
         }
-        for (DateMention d : dates) {
-            if (s.contains(d.span())) { m.date = d.date(); break; }
+        Matcher start = START.matcher(sent);
+        if (start.find()) {
+            for (DateMention d : dates) {
+                if (s.contains(d.span()) && d.span().start() >= s.start() + start.start() - 40) { m.date = d.date(); break; }
+            }
         }
-        if (m.date == null && TODAY.matcher(sent).find()) {
+        if (m.date == null && start.find(0) && TODAY.matcher(sent).find()) {
             m.date = idx.doc().issued() != null ? idx.doc().issued() : idx.doc().article().issuedHint();
         }
     }

@@ -13,9 +13,9 @@ import org.apache.jena.atlas.json.JsonArray;
 import org.apache.jena.atlas.json.JsonObject;
 import org.apache.jena.atlas.json.JsonValue;
 import org.sitrep.annotate.AnnotationPipeline;
-import org.sitrep.annotate.entity.EntityAnnotator;
+import org.sitrep.annotate.Annotator;
+import org.sitrep.annotate.Extractors;
 import org.sitrep.annotate.operation.OperationAnnotator;
-import org.sitrep.annotate.text.SentenceAnnotator;
 import org.sitrep.doc.Article;
 import org.sitrep.extract.Claim;
 import org.sitrep.extract.Entity;
@@ -38,8 +38,11 @@ public final class GoldScore {
 
     public static synchronized AnnotationPipeline pipeline() {
         if (pipeline == null) {
-            pipeline = new AnnotationPipeline("test", List.of(new SentenceAnnotator(), new EntityAnnotator(Gazetteer.standard()),
-                    new QuoteAnnotator(), new ReportedSpeechAnnotator(), new OperationAnnotator()));
+            List<Annotator> annotators = new ArrayList<>(Extractors.annotators(Gazetteer.standard()));
+            annotators.add(new QuoteAnnotator());
+            annotators.add(new ReportedSpeechAnnotator());
+            annotators.add(new OperationAnnotator());
+            pipeline = new AnnotationPipeline("test", annotators);
         }
         return pipeline;
     }
