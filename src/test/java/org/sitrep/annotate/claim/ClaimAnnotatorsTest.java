@@ -185,4 +185,38 @@ class ClaimAnnotatorsTest {
         assertEquals("account/sdf_press", c.claimant);
         assertEquals(Claim.Kind.DIRECT_QUOTE, c.kind);
     }
+
+    @Test void apposedNameBeforeTheVerbBecomesTheSpeaker() {
+        List<Claim> cs = claims(TestDocs.of("Le directeur de l'OSDH, Rami Abdel Rahmane, a affirmé que les jihadistes utilisaient des boucliers humains. "
+                + "« Ils n'ont plus d'issue », a-t-il ajouté.")
+                .entity(EntityType.ORGANIZATION, "osdh", "OSDH"));
+        assertEquals(2, cs.size());
+        assertEquals("person/rami-abdel-rahmane", cs.get(0).claimant);
+        assertEquals("person/rami-abdel-rahmane", cs.get(1).claimant);
+    }
+
+    @Test void definiteOrganisationNounAndNationality() {
+        List<Claim> cs = claims(TestDocs.of("Le ministère russe de la Défense a salué la percée de l'armée turque. "
+                + "L'offensive a été menée avec l'appui de l'aviation, a précisé le ministère dans un communiqué. "
+                + "Les pertes sont lourdes, d'après l'état-major turc.")
+                .entity(EntityType.ORGANIZATION, "russian-defence-ministry", "ministère russe de la Défense")
+                .force("turkish-army", "armée turque"));
+        assertEquals(2, cs.size());
+        assertEquals("org/russian-defence-ministry", cs.get(0).claimant);
+        assertEquals("force/turkish-army", cs.get(1).claimant);
+    }
+
+    @Test void announcedObjectIsAClaimButAnObjectAfterAnInvertedVerbIsNotASpeaker() {
+        List<Claim> cs = claims(TestDocs.of("Le Premier ministre Haider al-Abadi a annoncé dimanche le lancement de l'offensive sur Tal Afar. "
+                + "Le commandant des opérations, le général Ali Jamil, a annoncé mardi la « libération totale » de la ville.")
+                .person("haider-al-abadi", "Haider al-Abadi").person("ali-jamil", "Ali Jamil").place("tal-afar", "Tal Afar"));
+        assertEquals(2, cs.size());
+        assertEquals("le lancement de l'offensive sur Tal Afar", cs.get(0).text);
+        assertEquals("person/ali-jamil", cs.get(1).claimant);
+        assertTrue(cs.get(1).text.startsWith("la « libération totale »"), cs.get(1).text);
+    }
+
+    @Test void selonWithoutASourceIsNoClaim() {
+        assertTrue(claims(TestDocs.of("Un accord selon lequel les civils pourront partir a été signé. Selon nos informations, la ville est tombée.")).isEmpty());
+    }
 }
