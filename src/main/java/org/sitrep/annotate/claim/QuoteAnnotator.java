@@ -178,8 +178,11 @@ public final class QuoteAnnotator implements Annotator {
         Matcher v = lex.invertedVerb.matcher(rest);
         v.region(s, rest.length());
         Matcher sel = SELON_AFTER.matcher(rest);
+        Matcher extra = lex.afterQuoteVerb.matcher(rest);
+        extra.region(s, rest.length());
         int npFrom;
         if (v.lookingAt()) npFrom = v.end();
+        else if (extra.lookingAt()) npFrom = extra.end();
         else if (sel.lookingAt()) npFrom = sel.end();
         else return null;
         int end = npEnd(rest, npFrom);

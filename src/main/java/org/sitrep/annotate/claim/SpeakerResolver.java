@@ -92,17 +92,17 @@ public final class SpeakerResolver {
     private String claimant(int cs, int ce, int anchor, Set<String> relays) {
         String text = idx.text();
         List<Mention> candidates = new ArrayList<>();
+        Head head = head(text.substring(cs, ce));
+        boolean someoneSpeaks = head.role != null || head.pronounSingular || head.pronounPlural;
         for (Mention m : idx.mentionsIn(cs, ce)) {
             EntityType t = idx.type(m);
             String before = text.substring(cs, m.span().start());
-            if (t == EntityType.MEDIA_OUTLET && !candidatesHaveSpeaker(candidates) && ADDRESSEE.matcher(before).find()
-                    && hasSpeakerBefore(before)) {
+            if (t == EntityType.MEDIA_OUTLET && ADDRESSEE.matcher(before).find() && (someoneSpeaks || !candidates.isEmpty())) {
                 relays.add(m.entityId());
                 continue;
             }
             candidates.add(m);
         }
-        Head head = head(text.substring(cs, ce));
         Mention person = first(candidates, EntityType.PERSON);
         if (person != null) return person.entityId();
         if (head.pronounSingular) return lastPerson(anchor, null);
@@ -127,14 +127,6 @@ public final class SpeakerResolver {
         Mention place = first(candidates, EntityType.PLACE);
         if (place != null && Names.norm(text.substring(cs, ce)).equals(Names.norm(place.span().of(text)))) return place.entityId();
         return null;
-    }
-
-    private static boolean candidatesHaveSpeaker(List<Mention> c) { return !c.isEmpty(); }
-
-    /** True when the words before an outlet mention already name a speaker ("un soldat ... à l'agence RB"). */
-    private boolean hasSpeakerBefore(String before) {
-        Head h = head(before);
-        return h.role != null || h.pronounSingular || h.pronounPlural;
     }
 
     private Mention first(List<Mention> ms, EntityType type) {

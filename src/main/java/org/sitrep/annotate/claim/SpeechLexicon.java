@@ -24,6 +24,8 @@ public final class SpeechLexicon {
     public final Pattern finiteVerb;
     /** Inverted forms after a quote or a clause: "a-t-il déclaré", "affirme-t-il", "dit-il", plus all finite forms. */
     public final Pattern invertedVerb;
+    /** Verbs that attribute only right after a quote: "« … », a lancé X", "« … », s'est félicité X". */
+    public final Pattern afterQuoteVerb;
     /** Passive: "a été annoncé par", "ont été rapportés par". */
     public final Pattern passiveBy;
     public final Set<String> roleSingular = new TreeSet<>();
@@ -57,6 +59,9 @@ public final class SpeechLexicon {
         String inv = "(?:(?:a|ont|avait|avaient)-t?-?" + pron + adverb + "\\s+" + pp
                 + "|(?:" + String.join("|", present) + ")-(?:t-)?" + pron + "|" + fin + ")";
         invertedVerb = Pattern.compile("(?<![\\p{L}-])" + inv + "(?![\\p{L}])", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+        afterQuoteVerb = Pattern.compile("(?<![\\p{L}-])(?:(?:a|ont|avait|avaient)(?:-t-(?:il|elle|on|ils|elles))?" + adverb
+                + "\\s+(?:lancé|réagi|renchéri|plaidé|tranché|ironisé|tonné|résumé)e?s?|lance(?:-t-(?:il|elle))?|s['’]est\\s+(?:félicité|réjoui|indigné|exclamé)e?s?"
+                + "|se\\s+(?:félicite|réjouit|désole|défend)(?:nt)?)(?![\\p{L}])", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
         passiveBy = Pattern.compile("(?<![\\p{L}-])(?:a|ont|avait|avaient|aurait|auraient)\\s+été\\s+" + pp + "\\s+par\\s+",
                 Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
         for (String line : read("role-nouns.txt")) {
