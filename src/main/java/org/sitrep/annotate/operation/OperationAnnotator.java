@@ -45,7 +45,7 @@ public final class OperationAnnotator implements Annotator {
     private static final Pattern HASHTAG = Pattern.compile(
             "#(?:(?<a>\\p{Lu}\\p{Ll}+(?:\\p{Lu}\\p{Ll}+)?)(?:Offensive|Op|Ops|Operation|Battle)|(?:BattleFor|BattleOf|Liberate|Free)(?<b>\\p{Lu}\\p{Ll}+))(?![\\p{L}])");
     private static final Pattern SUBJECT_VERB = Pattern.compile(
-            "(?<![\\p{L}])(?:lanc(?:ent|e|é|ée|és|ées|er)|men(?:é|ée|és|ées|er)|mènent|mène|dirig(?:ent|e|é|ée|er)|conduis(?:ent)?|entam(?:ent|e|é|ée|er)|"
+            "(?<![\\p{L}])(?:lanc(?:ent|e|é|ée|és|ées|er|ement)|men(?:é|ée|és|ées|er)|mènent|mène|dirig(?:ent|e|é|ée|er)|conduis(?:ent)?|entam(?:ent|e|é|ée|er)|"
             + "déclench(?:ent|e|é|ée|er)|poursuiv(?:ent|i|ie)|poursuit|(?:ont|a)\\s+(?:re)?pris|(?:re)?prennent|launch(?:es|ed)?|begins?|began|started|starts)(?![\\p{L}])", FLAGS);
     private static final Pattern BY = Pattern.compile(
             "(?<![\\p{L}])(?:lanc|men|dirig|condui|déclench|effectu|réalis|entam|mené)\\p{L}*(?:\\s+[\\p{L}\\d'’-]+){0,4}?\\s+par\\s+", FLAGS);
