@@ -40,7 +40,7 @@ public final class ReportedSpeechAnnotator implements Annotator {
     private static final Pattern WORDS = Pattern.compile("[\\p{L}][\\p{L}-]*|[«\"]");
     private static final Set<String> TIME_WORDS = Set.of("lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche",
             "matin", "soir", "hier", "aujourd", "hui", "récemment", "également", "aussi", "encore", "ensuite", "enfin", "notamment",
-            "à", "au", "l", "la", "le", "les", "un", "une", "des", "de", "du", "d");
+            "à", "au", "l", "la", "le", "les", "un", "une", "des", "de", "du", "d", "auprès", "son", "sa", "ses", "leur", "leurs");
     private static final int MIN_WORDS = 3;
 
     private final SpeechLexicon lex;
@@ -185,7 +185,7 @@ public final class ReportedSpeechAnnotator implements Annotator {
      * "affirme-t-il"), not by an object ("a annoncé dimanche la « libération totale »").
      */
     private boolean namesSpeaker(String verb, String after) {
-        if (verb.matches("(?s).*-(?:t-)?(?:il|elle|on|ils|elles)$") || verb.matches("(?s).*-t-(?:il|elle|on|ils|elles)\\s.*")) return true;
+        if (verb.matches("(?s).*-(?:t-)?(?:il|elle|ils|elles)$") || verb.matches("(?s).*-t-(?:il|elle|ils|elles)\\s.*")) return true;
         Matcher w = WORDS.matcher(after);
         while (w.find()) {
             String word = w.group();

@@ -42,8 +42,9 @@ public final class SpeakerResolver {
             + "[\\p{L}\\s'’-]{0,60}?)\\s*\\(((?-i:\\p{Lu})[\\p{L}]{1,10})\\)", FLAGS);
     private static final Pattern DEFINITE_NOUN = Pattern.compile("(?:^|[\\s,])(?:le|la|l['’])\\s*(\\p{L}[\\p{L}-]{3,})", FLAGS);
     private static final Set<String> DET_DEFINITE = Set.of("le", "la", "l", "les", "ce", "cet", "cette", "ces", "du", "au", "son", "sa", "leur");
+    private static final Set<String> POSSESSIVE = Set.of("son", "sa", "leur", "ses", "leurs");
     private static final Set<String> DET_INDEFINITE = Set.of("un", "une", "des", "d", "plusieurs", "deux", "trois", "certains", "un haut", "une haute");
-    private static final Set<String> PRONOUN_SINGULAR = Set.of("il", "elle", "lui", "t-il", "t-elle", "-il", "-elle", "dernier", "dernière", "on");
+    private static final Set<String> PRONOUN_SINGULAR = Set.of("il", "elle", "lui", "t-il", "t-elle", "-il", "-elle", "dernier", "dernière");
     private static final Set<String> PRONOUN_PLURAL = Set.of("ils", "elles", "eux", "t-ils", "t-elles", "derniers", "dernières");
     /** Indefinite role nouns that usually announce the person named just after ("selon un responsable irakien"). */
     private static final Set<String> ANNOUNCING = Set.of("responsable", "officiel", "haut", "commandant");
@@ -108,6 +109,10 @@ public final class SpeakerResolver {
         if (head.pronounSingular) return lastPerson(anchor, null);
         if (head.pronounPlural) return subjectForce(cs);
         Mention org = firstOrg(candidates);
+        if (head.role != null && head.possessive && org == null) {
+            String own = subjectForce(cs);
+            if (own != null) return own;
+        }
         if (head.role != null && head.definite && !head.plural && org == null) {
             String p = lastPerson(anchor, head.role);
             if (p == null) p = nextPerson(anchor);
@@ -260,7 +265,8 @@ public final class SpeakerResolver {
         Head h = new Head();
         for (int i = 0; i < words.size(); i++) {
             String t = words.get(i);
-            if (t.endsWith("-t-il") || t.endsWith("-t-elle") || t.endsWith("-il") || t.endsWith("-elle") || t.endsWith("-on")) {
+            if (t.endsWith("-on")) continue; // impersonal "a-t-on appris": the source comes after
+            if (t.endsWith("-t-il") || t.endsWith("-t-elle") || t.endsWith("-il") || t.endsWith("-elle")) {
                 h.pronounSingular = true;
                 return h;
             }
@@ -277,6 +283,7 @@ public final class SpeakerResolver {
                 h.role = lex.roleSingular.contains(t) ? t : singular(t);
                 h.plural = !lex.roleSingular.contains(t) || (i > 0 && (words.get(i - 1).equals("les") || words.get(i - 1).equals("des") || words.get(i - 1).equals("ces")));
                 h.definite = i > 0 && DET_DEFINITE.contains(words.get(i - 1));
+                h.possessive = i > 0 && POSSESSIVE.contains(words.get(i - 1));
                 if (h.role.equals("source") || h.role.equals("commandement")) h.collective = true;
                 return h;
             }
@@ -294,7 +301,7 @@ public final class SpeakerResolver {
 
     /** The analysed first words of a frame. */
     static final class Head {
-        boolean pronounSingular, pronounPlural, definite, plural, anonymous, collective;
+        boolean pronounSingular, pronounPlural, definite, possessive, plural, anonymous, collective;
         String role;
     }
 }

@@ -57,7 +57,7 @@ public final class SpeechLexicon {
         String fin = "(?:" + aux + adverb + "\\s+" + pp + "|(?:" + String.join("|", finite) + "))";
         finiteVerb = Pattern.compile("(?<![\\p{L}-])" + fin + "(?![\\p{L}-])", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
         String pron = "(?:il|elle|on|ils|elles)";
-        String inv = "(?:(?:a|ont|avait|avaient)-t?-?" + pron + adverb + "\\s+" + pp
+        String inv = "(?:a-t-on\\s+appris|apprend-on|(?:a|ont|avait|avaient)-t?-?" + pron + adverb + "\\s+" + pp
                 + "|(?:" + String.join("|", present) + ")-(?:t-)?" + pron + "|" + fin + ")";
         invertedVerb = Pattern.compile("(?<![\\p{L}-])" + inv + "(?![\\p{L}])", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
         afterQuoteVerb = Pattern.compile("(?<![\\p{L}-])(?:(?:a|ont|avait|avaient)(?:-t-(?:il|elle|on|ils|elles))?" + adverb

@@ -66,7 +66,7 @@ public final class OperationAnnotator implements Annotator {
     private static final Set<String> ANAPHORIC = Set.of("l'", "la", "le", "cette", "cet", "ce", "leur", "son", "sa", "de l'", "du", "de la", "d'");
     private static final Pattern CLAUSE_BREAK = Pattern.compile(
             "(?<![\\p{L}'’])(?:(?:est|sont|a|ont|avait|avaient|sera|seront|serait|fut|été|vise|visent|visait|suit|suivent|se|s['’]|qui|que|qu['’]|dont|où|afin|"
-            + "permet|permis|doit|devrait|pourrait|peut|pour\\s+\\p{L}+(?:er|ir|re))(?![\\p{L}])"
+            + "permet|permis|doit|devrait|pourrait|peut|pour\\s+(?-i:\\p{Ll})\\p{L}+(?:er|ir|re))(?![\\p{L}])"
             + "|et\\s+(?!(?-i:\\p{Lu})|de\\s|d['’]|à\\s|au\\s|aux\\s|dans\\s|sur\\s|contre\\s|ses\\s|leurs?\\s))", FLAGS);
     private static final int WINDOW = 100;
     private static final int RECENT_SENTENCES = 4;
