@@ -41,6 +41,8 @@ public final class SpeakerResolver {
             "(?:^|\\s)(?:le|la|l['’])\\s*((?:commandement|observatoire|bureau|agence|service|office|organisation|conseil|comité|direction|centre|mission)"
             + "[\\p{L}\\s'’-]{0,60}?)\\s*\\(((?-i:\\p{Lu})[\\p{L}]{1,10})\\)", FLAGS);
     private static final Pattern DEFINITE_NOUN = Pattern.compile("(?:^|[\\s,])(?:le|la|l['’])\\s*(\\p{L}[\\p{L}-]{3,})", FLAGS);
+    private static final Pattern NATIONALITY = Pattern.compile(
+            "(?:irakien|syrien|turc|turque|kurde|américain|russe|iranien|français|britannique|jordanien|libanais|saoudien|israélien|allemand|arabe)(?:ne)?s?");
     private static final Set<String> DET_DEFINITE = Set.of("le", "la", "l", "les", "ce", "cet", "cette", "ces", "du", "au", "son", "sa", "leur");
     private static final Set<String> POSSESSIVE = Set.of("son", "sa", "leur", "ses", "leurs");
     private static final Set<String> DET_INDEFINITE = Set.of("un", "une", "des", "d", "plusieurs", "deux", "trois", "certains", "un haut", "une haute");
@@ -128,7 +130,10 @@ public final class SpeakerResolver {
         }
         String created = createOrganisation(cs, ce);
         if (created != null) return created;
-        if (head.role != null || head.collective) return subjectForce(cs);
+        if (head.role != null || head.collective) {
+            String fit = nationalityFit(text.substring(cs, ce), anchor);
+            return fit != null ? fit : subjectForce(cs);
+        }
         Mention place = first(candidates, EntityType.PLACE);
         if (place != null && Names.norm(text.substring(cs, ce)).equals(Names.norm(place.span().of(text)))) return place.entityId();
         return null;
@@ -198,6 +203,39 @@ public final class SpeakerResolver {
             }
         }
         return enemy;
+    }
+
+    /**
+     * "l'état-major turc", "des sources militaires irakiennes": the last force or organisation named
+     * before whose name carries the same nationality adjective ("armée turque").
+     */
+    private String nationalityFit(String frame, int anchor) {
+        Set<String> stems = new LinkedHashSet<>();
+        Matcher w = WORD.matcher(frame.toLowerCase(Locale.ROOT));
+        while (w.find()) {
+            if (NATIONALITY.matcher(w.group()).matches()) stems.add(nationalityStem(w.group()));
+        }
+        if (stems.isEmpty()) return null;
+        Mention m = idx.lastBefore(anchor, 0, x -> {
+            Entity e = idx.entity(x);
+            if (e.type != EntityType.FORCE && e.type != EntityType.ORGANIZATION) return false;
+            Set<String> names = new LinkedHashSet<>(e.altLabels);
+            names.add(e.label);
+            for (String n : names) {
+                for (String tok : n.toLowerCase(Locale.ROOT).split("[\\s'’-]+")) if (stems.contains(nationalityStem(tok))) return true;
+            }
+            return false;
+        });
+        return m == null ? null : m.entityId();
+    }
+
+    /** "irakiennes" → "irakien", "turque" → "turc", "kurdes" → "kurd". */
+    static String nationalityStem(String adj) {
+        String t = adj.endsWith("s") ? adj.substring(0, adj.length() - 1) : adj;
+        if (t.endsWith("enne")) return t.substring(0, t.length() - 2);
+        if (t.endsWith("que")) return t.substring(0, t.length() - 3) + "c";
+        if (t.endsWith("aise") || t.endsWith("aine") || t.endsWith("de") || t.endsWith("ne")) return t.substring(0, t.length() - 1);
+        return t;
     }
 
     /**

@@ -127,13 +127,6 @@ public final class TextIndex {
         return null;
     }
 
-    /** Start offset of the sentence {@code back} sentences before the one containing pos (clamped to 0). */
-    public int sentenceStartBack(int pos, int back) {
-        int i = sentenceIndex(pos);
-        if (i < 0) return 0;
-        return sentences.get(Math.max(0, i - back)).start();
-    }
-
     /** End offset of the sentence {@code ahead} sentences after the one containing pos (clamped to the text). */
     public int sentenceEndAhead(int pos, int ahead) {
         int i = sentenceIndex(pos);

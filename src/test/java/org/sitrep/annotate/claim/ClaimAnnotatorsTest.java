@@ -198,9 +198,9 @@ class ClaimAnnotatorsTest {
     @Test void definiteOrganisationNounAndNationality() {
         List<Claim> cs = claims(TestDocs.of("Le ministère russe de la Défense a salué la percée de l'armée turque. "
                 + "L'offensive a été menée avec l'appui de l'aviation, a précisé le ministère dans un communiqué. "
-                + "Les pertes sont lourdes, d'après l'état-major turc.")
+                + "Les FDS progressent de leur côté vers Raqqa. Les pertes sont lourdes, d'après l'état-major turc.")
                 .entity(EntityType.ORGANIZATION, "russian-defence-ministry", "ministère russe de la Défense")
-                .force("turkish-army", "armée turque"));
+                .force("turkish-army", "armée turque").force("syrian-democratic-forces", "FDS"));
         assertEquals(2, cs.size());
         assertEquals("org/russian-defence-ministry", cs.get(0).claimant);
         assertEquals("force/turkish-army", cs.get(1).claimant);
