@@ -1,0 +1,237 @@
+package org.sitrep.annotate.claim;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.sitrep.annotate.AnnotatedDocument;
+import org.sitrep.annotate.Annotator;
+import org.sitrep.annotate.Layers;
+import org.sitrep.annotate.Mention;
+import org.sitrep.annotate.Sentence;
+import org.sitrep.extract.Claim;
+import org.sitrep.extract.Span;
+
+/**
+ * Reported speech: "selon X, …", "d'après X", "de source militaire", "Pour X, …", "X a affirmé que …",
+ * "X ont déclaré avoir …", "…, annonce X", "… a été annoncé par X", "il a été annoncé que …" (attributed to
+ * the speaker who follows). The claim text is the sentence without its attribution frame. A sentence
+ * that carries no attribution (the outlet's own narration) gives no claim; one claim per sentence at most.
+ */
+public final class ReportedSpeechAnnotator implements Annotator {
+    private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
+    private static final Pattern SELON = Pattern.compile(
+            "(?<![\\p{L}])(?:selon|d['’]apr[èe]s)\\s+"
+            + "|(?<![\\p{L}])de\\s+sources?\\s+(?=(?:militaire|sécuritaire|officielle|policière|médicale|locale|proche|kurde|irakienne|syrienne|américaine|gouvernementale|diplomatique)s?\\b)", FLAGS);
+    private static final Pattern POUR = Pattern.compile("^\\s*pour\\s+([^,]{2,80}),\\s*", FLAGS);
+    private static final Pattern QUE = Pattern.compile("^[^.;«“\"]{0,70}?\\b(?:que|qu['’])", FLAGS);
+    private static final Pattern INFINITIVE = Pattern.compile("^\\s+(?:avoir|être|n['’]avoir|ne\\s+pas|ne\\s+plus)\\b", FLAGS);
+    private static final Pattern IMPERSONAL = Pattern.compile(
+            "(?<![\\p{L}])(?:il\\s+(?:a|avait)\\s+été|il\\s+est|on\\s+(?:a\\s+)?appr(?:end|is))\\s+(?:\\p{L}+\\s+)?(?:que|qu['’])", FLAGS);
+    private static final Pattern CITED_TAIL = Pattern.compile("^,?\\s*(?:cité|citée|cités|citées)\\s+par\\s+[^,]+", FLAGS);
+    private static final Pattern LIRE_AUSSI = Pattern.compile("^\\s*(?:lire aussi|à lire|voir aussi|à voir|lire la suite)", FLAGS);
+    private static final Pattern ACRONYM = Pattern.compile("\\s*\\(\\p{Lu}[\\p{L}-]{1,12}\\)");
+    private static final Pattern OBJECT = Pattern.compile(
+            "^(?:\\s+\\p{L}+)?\\s+(?<obj>(?:le|la|l['’]|les)\\s*«?\\s*(?:lancement|début|fin|mort|prise|reprise|libération|chute|capture|retrait|arrivée|départ|ouverture|échec|succès|contrôle)\\b)", FLAGS);
+    private static final Pattern ANNOUNCE = Pattern.compile("(?:annonc|confirm|dément|démenti)", FLAGS);
+    private static final Pattern WORDS = Pattern.compile("[\\p{L}][\\p{L}-]*|[«\"]");
+    private static final Set<String> TIME_WORDS = Set.of("lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche",
+            "matin", "soir", "hier", "aujourd", "hui", "récemment", "également", "aussi", "encore", "ensuite", "enfin", "notamment",
+            "à", "au", "l", "la", "le", "les", "un", "une", "des", "de", "du", "d", "auprès", "son", "sa", "ses", "leur", "leurs");
+    private static final int MIN_WORDS = 3;
+
+    private final SpeechLexicon lex;
+
+    public ReportedSpeechAnnotator() { this(SpeechLexicon.standard()); }
+
+    public ReportedSpeechAnnotator(SpeechLexicon lex) { this.lex = lex; }
+
+    @Override public Set<Class<?>> requires() {
+        return Set.of(Sentence.class, Mention.class, Layers.ENTITIES.class, Claim.class);
+    }
+
+    @Override public Set<Class<?>> produces() { return Set.of(Claim.class); }
+
+    /** A frame found in a sentence: the claim's text range(s), the speaker range, and whether it is impersonal. */
+    private record Frame(int textStart, int textEnd, int cutStart, int cutEnd, int speakerStart, int speakerEnd, boolean impersonal,
+                         boolean needsSpeaker) {
+        Frame(int textStart, int textEnd, int cutStart, int cutEnd, int speakerStart, int speakerEnd, boolean impersonal) {
+            this(textStart, textEnd, cutStart, cutEnd, speakerStart, speakerEnd, impersonal, true);
+        }
+    }
+
+    @Override public void annotate(AnnotatedDocument doc) {
+        ApposedSpeakers.annotate(doc, lex);
+        TextIndex idx = new TextIndex(doc);
+        SpeakerResolver resolver = new SpeakerResolver(idx, lex);
+        String text = idx.text();
+        List<Claim> claims = new ArrayList<>(doc.layer(Claim.class));
+        List<Span> taken = new ArrayList<>();
+        for (Claim c : claims) taken.add(c.evidence);
+        List<Claim> impersonal = new ArrayList<>();
+        List<Claim> added = new ArrayList<>();
+        for (Span s : idx.sentences()) {
+            if (idx.inEmbed(s.start()) || overlapsQuote(s, taken, text)) continue;
+            String sent = s.of(text);
+            if (LIRE_AUSSI.matcher(sent).find()) continue;
+            Frame f = frame(sent);
+            if (f == null) continue;
+            int base = s.start();
+            String claimText = join(sent, f);
+            if (claimText.split("\\s+").length < MIN_WORDS) continue;
+            Claim c = new Claim(Claim.Kind.REPORTED_SPEECH, new Span(base + f.textStart, base + f.textEnd), claimText);
+            if (!f.impersonal) {
+                SpeakerResolver.Attribution who = resolver.resolve(base + f.speakerStart, base + f.speakerEnd, base + f.textStart);
+                if (who.claimant() == null && f.needsSpeaker) continue;
+                c.claimant = who.claimant();
+                c.relays.addAll(who.relays());
+            } else impersonal.add(c);
+            ClaimDetails.complete(idx, c);
+            added.add(c);
+        }
+        claims.addAll(added);
+        claims.sort(Comparator.comparing((Claim c) -> c.evidence));
+        for (Claim c : impersonal) c.claimant = nextClaimant(idx, claims, c);
+        doc.set(Claim.class, claims);
+    }
+
+    /** The claimant of the next attributed claim within two sentences ("Il a été annoncé que … « … », a déclaré X"). */
+    private static String nextClaimant(TextIndex idx, List<Claim> claims, Claim c) {
+        int limit = idx.sentenceEndAhead(c.evidence.start(), 2);
+        for (Claim o : claims) {
+            if (o.evidence.start() > c.evidence.start() && o.evidence.start() < limit && o.claimant != null) return o.claimant;
+        }
+        return null;
+    }
+
+    private static boolean overlapsQuote(Span s, List<Span> taken, String text) {
+        for (Span q : taken) {
+            Span wide = new Span(Math.max(0, q.start() - 1), Math.min(text.length(), q.end() + 1));
+            if (wide.overlaps(s)) return true;
+        }
+        return false;
+    }
+
+    /** The sentence minus the cut-out frame, within [textStart, textEnd). */
+    private static String join(String sent, Frame f) {
+        String a = sent.substring(f.textStart, Math.max(f.textStart, Math.min(f.cutStart, f.textEnd)));
+        String b = f.cutEnd < f.textEnd ? sent.substring(Math.max(f.cutEnd, f.textStart), f.textEnd) : "";
+        a = a.strip().replaceAll("[,;:]+$", "").strip();
+        b = b.strip().replaceAll("^[,;:]+", "").strip();
+        if (b.chars().noneMatch(Character::isLetterOrDigit)) b = "";
+        String t = a.isEmpty() ? b : b.isEmpty() ? a : a + ", " + b;
+        return t.replaceAll("[\\s.]+$", "").strip();
+    }
+
+    /** The attribution frame of a sentence, or null when it has none. */
+    Frame frame(String sent) {
+        int n = sent.length();
+        Matcher sel = SELON.matcher(sent);
+        while (sel.find()) {
+            int npStart = sel.end();
+            int npEnd = skipAcronym(sent, npEndComma(sent, npStart));
+            String np = sent.substring(npStart, npEnd).strip().toLowerCase(Locale.ROOT);
+            if (excluded(np) || np.isEmpty()) continue;
+            Matcher tail = CITED_TAIL.matcher(sent.substring(npEnd));
+            if (tail.find()) npEnd += tail.end();
+            int speakerFrom = sel.group().toLowerCase(Locale.ROOT).startsWith("de") ? sel.start() : npStart;
+            return new Frame(0, n, sel.start(), npEnd, speakerFrom, npEnd, false, false);
+        }
+        Matcher pour = POUR.matcher(sent);
+        if (pour.find() && speakerLike(pour.group(1))) {
+            return new Frame(pour.end(), n, 0, 0, pour.start(1), pour.end(1), false);
+        }
+        Matcher pass = lex.passiveBy.matcher(sent);
+        if (pass.find()) {
+            int npEnd = npEndComma(sent, pass.end());
+            int by = pass.start() + pass.group().toLowerCase(Locale.ROOT).lastIndexOf("par");
+            return new Frame(0, by, n, n, pass.end(), npEnd, false);
+        }
+        Matcher imp = IMPERSONAL.matcher(sent);
+        if (imp.find()) return new Frame(imp.end(), n, 0, 0, imp.start(), imp.end(), true);
+        Matcher v = lex.finiteVerb.matcher(sent);
+        while (v.find()) {
+            String after = sent.substring(v.end());
+            Matcher que = QUE.matcher(after);
+            if (que.find() && v.start() > 0) {
+                return new Frame(v.end() + que.end(), n, 0, 0, clauseStart(sent, v.start()), v.end(), false);
+            }
+            Matcher obj = OBJECT.matcher(after);
+            if (v.start() > 0 && ANNOUNCE.matcher(v.group()).find() && obj.find()) {
+                return new Frame(v.end() + obj.start("obj"), n, 0, 0, clauseStart(sent, v.start()), v.end(), false);
+            }
+            if (INFINITIVE.matcher(after).find() && v.start() > 0) {
+                return new Frame(v.start(), n, 0, 0, clauseStart(sent, v.start()), v.start(), false);
+            }
+        }
+        Matcher inv = lex.invertedVerb.matcher(sent);
+        while (inv.find()) {
+            int comma = sent.lastIndexOf(',', inv.start());
+            if (comma < 0 || !sent.substring(comma + 1, inv.start()).isBlank()) continue;
+            String np = sent.substring(inv.end()).strip();
+            if (np.toLowerCase(Locale.ROOT).matches("^(que|qu['’]|à|de|d['’]|le fait).*")) continue;
+            if (np.split("\\s+").length > 30 || sent.substring(0, comma).split("\\s+").length < 4) continue;
+            if (!namesSpeaker(inv.group(), sent.substring(inv.end()))) continue;
+            return new Frame(0, comma, comma, n, inv.start(), n, false);
+        }
+        return null;
+    }
+
+    /**
+     * True when an inverted verb is followed by a speaker ("a indiqué le général X", "annonce la chaîne CNN",
+     * "affirme-t-il"), not by an object ("a annoncé dimanche la « libération totale »").
+     */
+    private boolean namesSpeaker(String verb, String after) {
+        if (verb.matches("(?s).*-(?:t-)?(?:il|elle|ils|elles)$") || verb.matches("(?s).*-t-(?:il|elle|ils|elles)\\s.*")) return true;
+        Matcher w = WORDS.matcher(after);
+        while (w.find()) {
+            String word = w.group();
+            String lower = word.toLowerCase(Locale.ROOT);
+            if (TIME_WORDS.contains(lower)) continue;
+            return Character.isUpperCase(word.charAt(0)) || lex.speakerNoun(lower);
+        }
+        return false;
+    }
+
+    /** Start of the subject clause ending at a verb: after the last sentence-level break (";", ":" or a subordinate comma) before it. */
+    private static int clauseStart(String sent, int verb) {
+        int b = Math.max(sent.lastIndexOf(';', verb), sent.lastIndexOf(':', verb));
+        return b < 0 ? 0 : b + 1;
+    }
+
+    /** Past a parenthesised acronym that ends a noun phrase: "l'Observatoire syrien des droits de l'homme (OSDH)". */
+    private static int skipAcronym(String s, int end) {
+        Matcher m = ACRONYM.matcher(s);
+        m.region(end, s.length());
+        return m.lookingAt() ? m.end() : end;
+    }
+
+    /** End of a "selon X" noun phrase: the next comma, semicolon, colon, quote or sentence end. */
+    private static int npEndComma(String s, int from) {
+        for (int i = from; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == ',' || c == ';' || c == ':' || c == '«' || c == '“' || c == '"' || c == '(' || c == '\n') return i;
+            if (c == '.' && (i + 1 == s.length() || Character.isWhitespace(s.charAt(i + 1)))) return i;
+        }
+        return s.length();
+    }
+
+    private boolean excluded(String np) {
+        for (String ex : lex.selonExclusions) if (np.startsWith(ex)) return true;
+        return false;
+    }
+
+    /** "Pour X," is a frame when X is a pronoun, a role noun or a named speaker, not "pour le moment". */
+    private boolean speakerLike(String np) {
+        String n = np.strip().toLowerCase(Locale.ROOT).replace('’', '\'');
+        if (excluded(n)) return false;
+        if (n.matches("^(lui|elle|eux|elles|ce dernier|cette dernière)$")) return true;
+        for (String w : n.split("[\\s']+")) {
+            if (lex.roleSingular.contains(w) || lex.rolePlural.contains(w)) return true;
+        }
+        return Character.isUpperCase(np.strip().charAt(0)) && np.strip().split("\\s+").length <= 5 && !n.matches("^(l|le|la|les) .*");
+    }
+}

@@ -1,0 +1,345 @@
+package org.sitrep.annotate.claim;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.sitrep.annotate.Mention;
+import org.sitrep.extract.Entity;
+import org.sitrep.extract.EntityType;
+import org.sitrep.extract.Span;
+import org.sitrep.lexicon.Names;
+
+/**
+ * Decides who a claim is attributed to from the words of its attribution frame
+ * ("le général Raid Shakir Jaudat", "un porte-parole des unités du ministère de l'Intérieur",
+ * "la chaîne CNN se référant au chef de la police", "lui", "le militaire irakien", "le communiqué").
+ * Named entities in the frame win; pronouns and definite role nouns refer back to the last fitting
+ * person; unnamed members and collective sources fall back to the organisation or the force last described.
+ */
+public final class SpeakerResolver {
+    /** Who said it, and who relayed it. */
+    public record Attribution(String claimant, Set<String> relays) {
+        static Attribution none() { return new Attribution(null, new LinkedHashSet<>()); }
+    }
+
+    private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
+    private static final Pattern CITED_BY = Pattern.compile(",?\\s*(?:cité|citée|cités|citées|interrogée?s?|joint|jointe)\\s+par\\s+", FLAGS);
+    private static final Pattern REFERRING = Pattern.compile(
+            "\\s*,?\\s*(?:se\\s+r[ée]f[ée]rant|en\\s+se\\s+r[ée]f[ée]rant|faisant\\s+r[ée]f[ée]rence)\\s+(?:à\\s+l['’]|à\\s+la|à|au|aux)\\s*"
+            + "|\\s*,?\\s*(?:citant|qui\\s+cite|en\\s+citant|reprenant)\\s+", FLAGS);
+    private static final Pattern ADDRESSEE = Pattern.compile("(?:\\bà|\\bau|\\baux|auprès\\s+d[eu']?|\\bsur)\\s*(?:l['’]|la\\s+|le\\s+)?(?:\\p{L}+\\s+){0,3}$", FLAGS);
+    private static final Pattern WORD = Pattern.compile("[\\p{L}][\\p{L}'’-]*");
+    private static final Pattern ORG_PHRASE = Pattern.compile(
+            "(?:[Mm]inist[èe]re|Observatoire|Haut[- ]Commissariat|Commission|Conseil|Bureau|Office|Organisation)"
+            + "(?:\\s+(?:de\\s+la|de\\s+l['’]|des|du|de|d['’]|et\\s+des|et\\s+de\\s+la|et\\s+du|et|pour\\s+les|pour\\s+la|pour\\s+le|aux|à\\s+la|à)?\\s*[A-ZÉÈ][\\p{L}'’-]*)+",
+            Pattern.UNICODE_CASE);
+    private static final Pattern ORG_ACRONYM = Pattern.compile(
+            "(?:^|\\s)(?:le|la|l['’])\\s*((?:commandement|observatoire|bureau|agence|service|office|organisation|conseil|comité|direction|centre|mission)"
+            + "[\\p{L}\\s'’-]{0,60}?)\\s*\\(((?-i:\\p{Lu})[\\p{L}]{1,10})\\)", FLAGS);
+    private static final Pattern DEFINITE_NOUN = Pattern.compile("(?:^|[\\s,])(?:le|la|l['’])\\s*(\\p{L}[\\p{L}-]{3,})", FLAGS);
+    private static final Pattern NATIONALITY = Pattern.compile(
+            "(?:irakien|syrien|turc|turque|kurde|américain|russe|iranien|français|britannique|jordanien|libanais|saoudien|israélien|allemand|arabe)(?:ne)?s?");
+    private static final Set<String> DET_DEFINITE = Set.of("le", "la", "l", "les", "ce", "cet", "cette", "ces", "du", "au", "son", "sa", "leur");
+    private static final Set<String> POSSESSIVE = Set.of("son", "sa", "leur", "ses", "leurs");
+    private static final Set<String> DET_INDEFINITE = Set.of("un", "une", "des", "d", "plusieurs", "deux", "trois", "certains", "un haut", "une haute");
+    private static final Set<String> PRONOUN_SINGULAR = Set.of("il", "elle", "lui", "t-il", "t-elle", "-il", "-elle", "dernier", "dernière");
+    private static final Set<String> PRONOUN_PLURAL = Set.of("ils", "elles", "eux", "t-ils", "t-elles", "derniers", "dernières");
+    /** Indefinite role nouns that usually announce the person named just after ("selon un responsable irakien"). */
+    private static final Set<String> ANNOUNCING = Set.of("responsable", "officiel", "haut", "commandant");
+
+    private final TextIndex idx;
+    private final SpeechLexicon lex;
+
+    public SpeakerResolver(TextIndex idx, SpeechLexicon lex) {
+        this.idx = idx;
+        this.lex = lex;
+    }
+
+    /**
+     * Resolves the frame [fs, fe) of a claim that starts at {@code anchor}.
+     * The frame is the stretch of text that names the speaker (verb and speaker noun phrase, or "selon X").
+     */
+    public Attribution resolve(int fs, int fe, int anchor) {
+        String text = idx.text();
+        fs = Math.max(0, fs);
+        fe = Math.min(text.length(), fe);
+        if (fe <= fs) return Attribution.none();
+        Set<String> relays = new LinkedHashSet<>();
+        int cs = fs, ce = fe;
+        String frame = text.substring(fs, fe);
+        Matcher cited = CITED_BY.matcher(frame);
+        Matcher referring = REFERRING.matcher(frame);
+        if (cited.find()) {
+            addRelays(fs + cited.end(), fe, relays);
+            ce = fs + cited.start();
+        } else if (referring.find()) {
+            addRelays(fs, fs + referring.start(), relays);
+            cs = fs + referring.end();
+        }
+        String claimant = claimant(cs, ce, anchor, relays);
+        relays.remove(claimant);
+        return new Attribution(claimant, relays);
+    }
+
+    private void addRelays(int s, int e, Set<String> relays) {
+        for (Mention m : idx.mentionsIn(s, e)) {
+            EntityType t = idx.type(m);
+            if (t != EntityType.PLACE) relays.add(m.entityId());
+        }
+    }
+
+    private String claimant(int cs, int ce, int anchor, Set<String> relays) {
+        String text = idx.text();
+        List<Mention> candidates = new ArrayList<>();
+        Head head = head(text.substring(cs, ce));
+        boolean someoneSpeaks = head.role != null || head.pronounSingular || head.pronounPlural;
+        for (Mention m : idx.mentionsIn(cs, ce)) {
+            EntityType t = idx.type(m);
+            String before = text.substring(cs, m.span().start());
+            if (t == EntityType.MEDIA_OUTLET && ADDRESSEE.matcher(before).find() && (someoneSpeaks || !candidates.isEmpty())) {
+                relays.add(m.entityId());
+                continue;
+            }
+            candidates.add(m);
+        }
+        Mention person = first(candidates, EntityType.PERSON);
+        if (person != null) return person.entityId();
+        if (head.pronounSingular) return lastPerson(anchor, null);
+        if (head.pronounPlural) return subjectForce(cs);
+        Mention org = firstOrg(candidates);
+        if (head.role != null && head.possessive && org == null) {
+            String own = subjectForce(cs);
+            if (own != null) return own;
+        }
+        if (head.role != null && head.definite && !head.plural && org == null) {
+            String p = lastPerson(anchor, head.role);
+            if (p == null) p = nextPerson(anchor);
+            if (p != null) return p;
+        }
+        if (org != null) return org.entityId();
+        String named = definiteOrganisation(text.substring(cs, ce), anchor);
+        if (named != null) return named;
+        if (head.anonymous) return null;
+        if (head.role != null && !head.definite && !head.plural && ANNOUNCING.contains(head.role)) {
+            String p = nextPerson(anchor);
+            if (p != null) return p;
+        }
+        String created = createOrganisation(cs, ce);
+        if (created != null) return created;
+        if (head.role != null || head.collective) {
+            String fit = nationalityFit(text.substring(cs, ce), anchor);
+            return fit != null ? fit : subjectForce(cs);
+        }
+        Mention place = first(candidates, EntityType.PLACE);
+        if (place != null && Names.norm(text.substring(cs, ce)).equals(Names.norm(place.span().of(text)))) return place.entityId();
+        return null;
+    }
+
+    private Mention first(List<Mention> ms, EntityType type) {
+        for (Mention m : ms) if (idx.type(m) == type) return m;
+        return null;
+    }
+
+    private Mention firstOrg(List<Mention> ms) {
+        for (Mention m : ms) {
+            EntityType t = idx.type(m);
+            if (t == EntityType.ORGANIZATION || t == EntityType.FORCE || t == EntityType.MEDIA_OUTLET || t == EntityType.SOCIAL_ACCOUNT) return m;
+        }
+        return null;
+    }
+
+    /** The last person named before the anchor whose role fits (any person when no role is given or none fits). */
+    String lastPerson(int anchor, String role) {
+        String any = null;
+        Mention m = idx.lastBefore(anchor, 0, x -> idx.type(x) == EntityType.PERSON && (role == null || fits(x, role)));
+        if (m != null) return m.entityId();
+        if (role != null) {
+            Mention a = idx.lastBefore(anchor, 0, x -> idx.type(x) == EntityType.PERSON);
+            if (a != null) any = a.entityId();
+        }
+        return any;
+    }
+
+    /** A person named within the next two sentences (a role noun announcing the name given just after). */
+    String nextPerson(int anchor) {
+        Mention m = idx.firstAfter(anchor, idx.sentenceEndAhead(anchor, 2), x -> idx.type(x) == EntityType.PERSON);
+        return m == null ? null : m.entityId();
+    }
+
+    private boolean fits(Mention m, String role) {
+        Entity e = idx.entity(m);
+        String r = role.toLowerCase(Locale.ROOT);
+        if (e.role != null && e.role.toLowerCase(Locale.ROOT).contains(r)) return true;
+        String text = idx.text();
+        for (Span s : e.mentions) {
+            String around = text.substring(Math.max(0, s.start() - 60), Math.min(text.length(), s.end() + 80)).toLowerCase(Locale.ROOT);
+            if (around.contains(r)) return true;
+        }
+        String around = text.substring(Math.max(0, m.span().start() - 60), Math.min(text.length(), m.span().end() + 80)).toLowerCase(Locale.ROOT);
+        return around.contains(r) || r.equals("militaire") || r.equals("responsable") || r.equals("officiel");
+    }
+
+    /**
+     * The force last described before {@code pos}: the first force named in the nearest sentence
+     * (this one before pos, then up to four back) that names one, the enemy (IS) only when nobody else is there.
+     */
+    String subjectForce(int pos) {
+        int si = idx.sentenceIndex(pos);
+        String enemy = null;
+        for (int i = si; i >= 0 && i >= si - 4; i--) {
+            Span s = idx.sentences().get(i);
+            int end = i == si ? pos : s.end();
+            for (Mention m : idx.mentionsIn(s.start(), end)) {
+                if (idx.type(m) != EntityType.FORCE) continue;
+                if (idx.entity(m).key.equals("isis")) {
+                    if (enemy == null) enemy = m.entityId();
+                    continue;
+                }
+                return m.entityId();
+            }
+        }
+        return enemy;
+    }
+
+    /**
+     * "l'état-major turc", "des sources militaires irakiennes": the last force or organisation named
+     * before whose name carries the same nationality adjective ("armée turque").
+     */
+    private String nationalityFit(String frame, int anchor) {
+        Set<String> stems = new LinkedHashSet<>();
+        Matcher w = WORD.matcher(frame.toLowerCase(Locale.ROOT));
+        while (w.find()) {
+            if (NATIONALITY.matcher(w.group()).matches()) stems.add(nationalityStem(w.group()));
+        }
+        if (stems.isEmpty()) return null;
+        Mention m = idx.lastBefore(anchor, 0, x -> {
+            Entity e = idx.entity(x);
+            if (e.type != EntityType.FORCE && e.type != EntityType.ORGANIZATION) return false;
+            Set<String> names = new LinkedHashSet<>(e.altLabels);
+            names.add(e.label);
+            for (String n : names) {
+                for (String tok : n.toLowerCase(Locale.ROOT).split("[\\s'’-]+")) if (stems.contains(nationalityStem(tok))) return true;
+            }
+            return false;
+        });
+        return m == null ? null : m.entityId();
+    }
+
+    /** "irakiennes" → "irakien", "turque" → "turc", "kurdes" → "kurd". */
+    static String nationalityStem(String adj) {
+        String t = adj.endsWith("s") ? adj.substring(0, adj.length() - 1) : adj;
+        if (t.endsWith("enne")) return t.substring(0, t.length() - 2);
+        if (t.endsWith("que")) return t.substring(0, t.length() - 3) + "c";
+        if (t.endsWith("aise") || t.endsWith("aine") || t.endsWith("de") || t.endsWith("ne")) return t.substring(0, t.length() - 1);
+        return t;
+    }
+
+    /**
+     * "le ministère", "l'Observatoire", "la coalition": a definite organisation noun refers to the last
+     * organisation or force named before whose name contains that noun.
+     */
+    private String definiteOrganisation(String frame, int anchor) {
+        Matcher m = DEFINITE_NOUN.matcher(frame);
+        if (!m.find()) return null;
+        String noun = m.group(1).toLowerCase(Locale.ROOT);
+        if (!lex.organisationNouns.contains(noun)) return null;
+        Mention last = idx.lastBefore(anchor, 0, x -> {
+            Entity e = idx.entity(x);
+            if (e.type == EntityType.PLACE || e.type == EntityType.PERSON) return false;
+            if (e.label.toLowerCase(Locale.ROOT).contains(noun)) return true;
+            for (String a : e.altLabels) if (a.toLowerCase(Locale.ROOT).contains(noun)) return true;
+            return false;
+        });
+        return last == null ? null : last.entityId();
+    }
+
+    /**
+     * An office named in the frame that the entity table lacks: "le ministère des Déplacés et des Migrations",
+     * "le commandement central américain (Centcom)". It is added to the entity table as an organisation.
+     */
+    private String createOrganisation(int cs, int ce) {
+        String frame = idx.text().substring(cs, ce);
+        Matcher m = ORG_PHRASE.matcher(frame);
+        String acronym = null;
+        int start, end;
+        if (m.find()) {
+            start = m.start();
+            end = m.end();
+        } else {
+            Matcher a = ORG_ACRONYM.matcher(frame);
+            if (!a.find()) return null;
+            start = a.start(1);
+            end = a.end(1);
+            acronym = a.group(2);
+        }
+        String label = frame.substring(start, end).strip();
+        Entity e = idx.doc().entity(EntityType.ORGANIZATION, Names.slug(acronym != null ? acronym : label), label);
+        e.altLabels.add(label);
+        if (acronym != null) e.altLabels.add(acronym);
+        Span span = new Span(cs + start, cs + start + label.length());
+        if (!e.mentions.contains(span)) {
+            e.mentions.add(span);
+            idx.add(new Mention(span, e.id()));
+        }
+        return e.id();
+    }
+
+    /** What the frame's first words are: a pronoun, a role noun (with its determiner), a collective or anonymous source. */
+    Head head(String frame) {
+        List<String> words = new ArrayList<>();
+        Matcher w = WORD.matcher(frame.toLowerCase(Locale.ROOT).replace('’', '\''));
+        while (w.find() && words.size() < 12) {
+            String t = w.group();
+            int apo = t.indexOf('\'');
+            if (apo >= 0 && apo < t.length() - 1) {
+                words.add(t.substring(0, apo));
+                words.add(t.substring(apo + 1));
+            } else words.add(t);
+        }
+        Head h = new Head();
+        for (int i = 0; i < words.size(); i++) {
+            String t = words.get(i);
+            if (t.endsWith("-on")) continue; // impersonal "a-t-on appris": the source comes after
+            if (t.endsWith("-t-il") || t.endsWith("-t-elle") || t.endsWith("-il") || t.endsWith("-elle")) {
+                h.pronounSingular = true;
+                return h;
+            }
+            if (t.endsWith("-ils") || t.endsWith("-elles")) { h.pronounPlural = true; return h; }
+            if (PRONOUN_SINGULAR.contains(t) && (i == 0 || !DET_INDEFINITE.contains(words.get(i - 1)))) {
+                if (!t.equals("dernier") && !t.equals("dernière") || (i > 0 && (words.get(i - 1).equals("ce") || words.get(i - 1).equals("cette")))) {
+                    h.pronounSingular = true;
+                    return h;
+                }
+            }
+            if (PRONOUN_PLURAL.contains(t)) { h.pronounPlural = true; return h; }
+            if (lex.anonymous.contains(t)) { h.anonymous = true; return h; }
+            if (lex.roleSingular.contains(t) || lex.rolePlural.contains(t)) {
+                h.role = lex.roleSingular.contains(t) ? t : singular(t);
+                h.plural = !lex.roleSingular.contains(t) || (i > 0 && (words.get(i - 1).equals("les") || words.get(i - 1).equals("des") || words.get(i - 1).equals("ces")));
+                h.definite = i > 0 && DET_DEFINITE.contains(words.get(i - 1));
+                h.possessive = i > 0 && POSSESSIVE.contains(words.get(i - 1));
+                if (h.role.equals("source") || h.role.equals("commandement")) h.collective = true;
+                return h;
+            }
+            if (lex.collective.contains(t)) { h.collective = true; return h; }
+        }
+        return h;
+    }
+
+    private String singular(String plural) {
+        for (String s : lex.roleSingular) {
+            if ((s + "s").equals(plural) || (s.endsWith("al") && (s.substring(0, s.length() - 2) + "aux").equals(plural))) return s;
+        }
+        return plural;
+    }
+
+    /** The analysed first words of a frame. */
+    static final class Head {
+        boolean pronounSingular, pronounPlural, definite, possessive, plural, anonymous, collective;
+        String role;
+    }
+}

@@ -1,0 +1,538 @@
+package org.sitrep.annotate.operation;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.sitrep.annotate.AnnotatedDocument;
+import org.sitrep.annotate.Annotator;
+import org.sitrep.annotate.DateMention;
+import org.sitrep.annotate.Layers;
+import org.sitrep.annotate.Mention;
+import org.sitrep.annotate.Sentence;
+import org.sitrep.annotate.claim.TextIndex;
+import org.sitrep.extract.Entity;
+import org.sitrep.extract.EntityType;
+import org.sitrep.extract.Operation;
+import org.sitrep.extract.Span;
+import org.sitrep.lexicon.Campaigns;
+import org.sitrep.lexicon.Names;
+
+/**
+ * Military operations: trigger nouns (offensive, opération, bataille, assaut, siège, reprise,
+ * reconquête, libération, campagne), named operations ("Colère de l'Euphrate"), English wording and
+ * hashtags in embedded posts ("attack on … in X", "#MosulOffensive"). Each mention gets a target place
+ * (the named place its complement introduces), participants (who launched, led or supported it),
+ * opponents and a start date. Mentions of one operation (same target; anaphora such as "l'opération",
+ * "cette offensive") make one {@link Operation}; a known campaign gives the global key. Operations
+ * without a target place are not reported.
+ */
+public final class OperationAnnotator implements Annotator {
+    private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
+    private static final String ADJ = "(?:(?:autre|nouvelle|nouvel|vaste|grande|grand|importante|première|seconde|deuxième|dernière|large|ultime|véritable|longue|violente|éventuelle|prochaine|future|même)\\s+)*";
+    private static final Pattern TRIGGER = Pattern.compile(
+            "(?<![\\p{L}])(?<det>(?:l['’]|d['’])|(?:la|le|les|une?|des|cette|cet|ce|ces|leur|leurs|son|sa|ses|du|de\\s+l['’]|de\\s+la)\\s+)?"
+            + "(?<adj>" + ADJ + ")"
+            + "(?<trig>contre-offensives?|offensives?|opérations?|batailles?|assauts?|sièges?|reprise|reconquête|libération|campagnes?)(?![\\p{L}-])", FLAGS);
+    private static final Set<String> NEEDS_COMPLEMENT = Set.of("siège", "sièges", "reprise", "reconquête", "libération", "campagne", "campagnes");
+    private static final Pattern ENGLISH = Pattern.compile(
+            "(?<![\\p{L}])(?:attacks?|offensive|assault|operation|battle|push|advance)\\s+(?:on|against|for|of|to\\s+retake|to\\s+recapture|into)(?![\\p{L}])", FLAGS);
+    private static final Pattern HASHTAG = Pattern.compile(
+            "#(?:(?<a>\\p{Lu}\\p{Ll}+(?:\\p{Lu}\\p{Ll}+)?)(?:Offensive|Op|Ops|Operation|Battle)|(?:BattleFor|BattleOf|Liberate|Free)(?<b>\\p{Lu}\\p{Ll}+))(?![\\p{L}])");
+    private static final Pattern SUBJECT_VERB = Pattern.compile(
+            "(?<![\\p{L}])(?:lanc(?:ent|e|é|ée|és|ées|er|ement)|men(?:é|ée|és|ées|er)|mènent|mène|dirig(?:ent|e|é|ée|er)|conduis(?:ent)?|entam(?:ent|e|é|ée|er)|"
+            + "déclench(?:ent|e|é|ée|er)|poursuiv(?:ent|i|ie)|poursuit|(?:ont|a)\\s+(?:re)?pris|(?:re)?prennent|launch(?:es|ed)?|begins?|began|started|starts)(?![\\p{L}])", FLAGS);
+    private static final Pattern BY = Pattern.compile(
+            "(?<![\\p{L}])(?:lanc|men|dirig|condui|déclench|effectu|réalis|entam|mené)\\p{L}*(?:\\s+[\\p{L}\\d'’-]+){0,4}?\\s+par\\s+", FLAGS);
+    private static final Pattern SUPPORT = Pattern.compile(
+            "(?<![\\p{L}])(?:avec\\s+(?:le\\s+soutien|l['’]appui|l['’]aide|le\\s+support|le\\s+concours|la\\s+participation|l['’]assistance|la\\s+couverture)"
+            + "(?:\\s+(?:aérien|aérienne|militaire|logistique|terrestre))?\\s+(?:de\\s+la|de\\s+l['’]|des|du|de|d['’])"
+            + "|soutenue?s?\\s+par|appuyée?s?\\s+par|épaulée?s?\\s+par|aux\\s+côtés\\s+(?:de\\s+la|de\\s+l['’]|des|du|de|d['’]))", FLAGS);
+    private static final Pattern AGAINST = Pattern.compile("(?<![\\p{L}])(?:contre|against|on)\\s+", FLAGS);
+    private static final Pattern GOAL = Pattern.compile(
+            "(?<![\\p{L}])(?:vis\\p{L}*\\s+à|pour|afin\\s+de)\\s+(?:libérer|reprendre|reconquérir|chasser|déloger|encercler|isoler|prendre|sécuriser)(?![\\p{L}])", FLAGS);
+    private static final Pattern DEMONSTRATIVE_TARGET = Pattern.compile(
+            "^[\\s\\p{L}'’-]{0,40}?(?:contre|sur|de|pour|dans)\\s+(?:(?:ce|cette|cet)\\s+(?:bastion|ville|fief|localité|cité|région|secteur|quartier|place\\s+forte)|la\\s+(?:ville|localité|cité))(?![\\p{L}])", FLAGS);
+    /** Words that make a date in the sentence the start date: the operation was launched, began, has gone on since. */
+    private static final Pattern START = Pattern.compile(
+            "(?<![\\p{L}])(?:lanc\\p{L}*|début\\p{L}*|commenc\\p{L}*|entam\\p{L}*|déclench\\p{L}*|depuis|launch\\p{L}*|began|started)(?![\\p{L}])", FLAGS);
+    private static final Pattern TODAY = Pattern.compile("(?<![\\p{L}])(?:ce\\s+matin|cette\\s+nuit|aujourd['’]hui|ce\\s+soir|this\\s+morning|today)(?![\\p{L}])", FLAGS);
+    private static final Pattern LIRE_AUSSI = Pattern.compile("^\\s*(?:lire aussi|à lire|voir aussi|à voir|lire la suite|\\p{L}+\\s+aussi\\s*:)", FLAGS);
+    private static final Set<String> ANAPHORIC = Set.of("l'", "la", "le", "cette", "cet", "ce", "leur", "son", "sa", "de l'", "du", "de la", "d'");
+    private static final Pattern CLAUSE_BREAK = Pattern.compile(
+            "(?<![\\p{L}'’])(?:(?:est|sont|a|ont|avait|avaient|sera|seront|serait|fut|été|vise|visent|visait|suit|suivent|se|s['’]|qui|que|qu['’]|dont|où|afin|"
+            + "permet|permis|doit|devrait|pourrait|peut|pour\\s+(?-i:\\p{Ll})\\p{L}+(?:er|ir|re))(?![\\p{L}])"
+            + "|et\\s+(?!(?-i:\\p{Lu})|de\\s|d['’]|à\\s|au\\s|aux\\s|dans\\s|sur\\s|contre\\s|ses\\s|leurs?\\s))", FLAGS);
+    private static final int WINDOW = 100;
+    private static final int RECENT_SENTENCES = 4;
+
+    private final Campaigns campaigns;
+    private final List<String[]> named;
+    private final List<String> nonMilitary;
+
+    public OperationAnnotator() { this(Campaigns.standard()); }
+
+    public OperationAnnotator(Campaigns campaigns) {
+        this.campaigns = campaigns;
+        this.named = new ArrayList<>();
+        for (String line : OperationLexicon.lines("named-operations.tsv", false)) named.add(line.split("\t", -1));
+        for (Campaigns.Campaign c : campaigns.all()) {
+            for (String n : c.names()) {
+                if (!n.isEmpty() && Character.isUpperCase(n.charAt(0))) named.add(new String[] {n, c.key(), c.target()});
+            }
+        }
+        this.nonMilitary = OperationLexicon.lines("non-military.txt", true);
+    }
+
+    @Override public Set<Class<?>> requires() {
+        return Set.of(Sentence.class, Mention.class, Layers.ENTITIES.class, DateMention.class, Layers.PUBLICATION.class);
+    }
+
+    @Override public Set<Class<?>> produces() { return Set.of(Operation.class); }
+
+    /** One mention of an operation in the text, with what its sentence says about it. */
+    private static final class OpMention {
+        Span span;
+        String trigger, phrase, det;
+        int sentence;
+        String campaign;
+        final List<String> targets = new ArrayList<>();
+        final Set<String> participants = new LinkedHashSet<>();
+        final Set<String> opponents = new LinkedHashSet<>();
+        LocalDate date;
+        boolean anaphoric, thisTarget, plural, other, explicitTarget;
+    }
+
+    /** An operation under construction. */
+    private static final class Op {
+        final List<OpMention> mentions = new ArrayList<>();
+        final List<String> targets = new ArrayList<>();
+        final Set<String> participants = new LinkedHashSet<>();
+        final Set<String> opponents = new LinkedHashSet<>();
+        String campaign;
+        LocalDate date;
+        int lastSentence;
+
+        String primary() { return targets.isEmpty() ? null : targets.get(0); }
+
+        void add(OpMention m) {
+            mentions.add(m);
+            for (String t : m.targets) if (!targets.contains(t)) targets.add(t);
+            participants.addAll(m.participants);
+            opponents.addAll(m.opponents);
+            if (campaign == null) campaign = m.campaign;
+            if (date == null) date = m.date;
+            lastSentence = Math.max(lastSentence, m.sentence);
+        }
+
+        void absorb(Op o) {
+            for (OpMention m : o.mentions) add(m);
+            mentions.sort((a, b) -> a.span.compareTo(b.span));
+        }
+    }
+
+    @Override public void annotate(AnnotatedDocument doc) {
+        TextIndex idx = new TextIndex(doc);
+        String text = idx.text();
+        List<DateMention> dates = new ArrayList<>(doc.layer(DateMention.class));
+        List<Op> ops = new ArrayList<>();
+        Op last = null;
+        List<Span> sentences = idx.sentences();
+        for (int si = 0; si < sentences.size(); si++) {
+            Span s = sentences.get(si);
+            String sent = s.of(text);
+            if (LIRE_AUSSI.matcher(sent).find()) continue;
+            for (OpMention m : mentions(idx, si, dates)) {
+                Op target = place(ops, last, m, idx);
+                if (target == null) {
+                    if (m.plural) continue;
+                    target = new Op();
+                    ops.add(target);
+                }
+                target.add(m);
+                last = target;
+            }
+        }
+        List<Op> merged = mergeByTarget(ops);
+        List<Operation> out = new ArrayList<>();
+        for (Op o : merged) {
+            if (o.targets.isEmpty()) continue;
+            out.add(build(doc, idx, o));
+        }
+        doc.set(Operation.class, out);
+    }
+
+    /** The operation a mention belongs to, or null for a new one. */
+    private Op place(List<Op> ops, Op last, OpMention m, TextIndex idx) {
+        if (m.campaign != null) {
+            for (Op o : ops) if (m.campaign.equals(o.campaign)) return o;
+        }
+        boolean recent = last != null && m.sentence - last.lastSentence <= RECENT_SENTENCES;
+        if (m.anaphoric && !m.other && recent && !m.explicitTarget) return last;
+        if (!m.targets.isEmpty()) {
+            for (Op o : ops) if (m.targets.get(0).equals(o.primary())) return o;
+            if (m.anaphoric && !m.other && recent && last.targets.isEmpty()) return last;
+            return null;
+        }
+        for (Op o : ops) for (OpMention p : o.mentions) if (p.phrase.equals(m.phrase) && !m.anaphoric && m.phrase.split(" ").length > 2) return o;
+        if ((m.anaphoric || m.thisTarget) && !m.other) {
+            if (recent) return last;
+            if (m.plural || NEEDS_COMPLEMENT.contains(m.trigger)) return null;
+            backfill(idx, m);
+        }
+        return null;
+    }
+
+    /** A definite mention with no recent operation refers to what the previous sentences describe: take their place and forces. */
+    private void backfill(TextIndex idx, OpMention m) {
+        for (int i = m.sentence; i >= 0 && i >= m.sentence - 3; i--) {
+            Span s = idx.sentences().get(i);
+            List<String> places = placesIn(idx, s.start(), i == m.sentence ? m.span.start() : s.end());
+            if (places.isEmpty()) continue;
+            m.targets.add(places.get(0));
+            for (Mention x : idx.mentionsIn(s.start(), s.end())) {
+                if (idx.type(x) == EntityType.FORCE && !isEnemy(idx, x)) m.participants.add(x.entityId());
+            }
+            supporters(idx, s.start(), s.end(), m.participants);
+            return;
+        }
+    }
+
+    private List<OpMention> mentions(TextIndex idx, int si, List<DateMention> dates) {
+        String text = idx.text();
+        Span s = idx.sentences().get(si);
+        String sent = s.of(text);
+        List<OpMention> out = new ArrayList<>();
+        Matcher t = TRIGGER.matcher(sent);
+        List<int[]> triggers = new ArrayList<>();
+        while (t.find()) triggers.add(new int[] {t.start(), t.end(), t.start("trig")});
+        t.reset();
+        int k = 0;
+        while (t.find()) {
+            k++;
+            String trig = t.group("trig").toLowerCase(Locale.ROOT);
+            int from = s.start() + t.end();
+            int nextTrigger = k < triggers.size() ? s.start() + triggers.get(k)[0] : s.end();
+            String rest = text.substring(from, s.end()).toLowerCase(Locale.ROOT).replace('’', '\'');
+            if (trig.startsWith("opération") && nonMilitary(rest)) continue;
+            OpMention m = new OpMention();
+            m.trigger = trig;
+            m.det = t.group("det") == null ? "" : t.group("det").strip().toLowerCase(Locale.ROOT).replace('’', '\'');
+            m.plural = trig.endsWith("s") && !trig.equals("assauts") || trig.equals("assauts") || m.det.equals("les") || m.det.equals("des") || m.det.equals("ces");
+            if (trig.equals("siège") || trig.equals("reprise") || trig.equals("reconquête") || trig.equals("libération") || trig.equals("campagne")) m.plural = false;
+            m.other = t.group("adj") != null && t.group("adj").toLowerCase(Locale.ROOT).matches(".*\\b(autre|nouvelle|nouvel|deuxième|seconde)\\b.*");
+            m.anaphoric = ANAPHORIC.contains(m.det);
+            m.sentence = si;
+            int windowEnd = windowEnd(text, from, Math.min(nextTrigger, s.end()));
+            String target = target(idx, from, windowEnd, NEEDS_COMPLEMENT.contains(trig));
+            if (NEEDS_COMPLEMENT.contains(trig) && target == null) continue;
+            if (m.det.isEmpty() && target == null && !Character.isUpperCase(t.group("trig").charAt(0))) continue;
+            if (target != null) m.targets.add(target);
+            m.explicitTarget = target != null;
+            m.thisTarget = DEMONSTRATIVE_TARGET.matcher(text.substring(from, windowEnd)).find();
+            int phraseEnd = target != null ? endOfMention(idx, target, from, windowEnd) : from;
+            m.span = new Span(s.start() + t.start("trig") - (t.group("adj") == null ? 0 : t.group("adj").length())
+                    - (t.group("det") == null ? 0 : t.group("det").length()), phraseEnd);
+            m.phrase = Names.norm(text.substring(s.start() + t.start("trig"), Math.max(phraseEnd, from)));
+            describe(idx, m, s, s.start() + t.start(), from, dates);
+            out.add(m);
+        }
+        english(idx, s, out, dates, si);
+        hashtags(idx, s, out, si);
+        namedOps(idx, s, out, si, dates);
+        out.sort((a, b) -> a.span.compareTo(b.span));
+        return out;
+    }
+
+    private boolean nonMilitary(String rest) {
+        String r = rest.stripLeading();
+        for (String w : nonMilitary) if (r.startsWith(w)) return true;
+        return false;
+    }
+
+    /** The window of a trigger's complement: up to a clause break (, ; : . a verb, a relative pronoun) or the next trigger, at most WINDOW chars. */
+    private static int windowEnd(String text, int from, int limit) {
+        int end = Math.min(limit, from + WINDOW);
+        Matcher verb = CLAUSE_BREAK.matcher(text);
+        verb.region(from, end);
+        if (verb.find()) end = verb.start();
+        for (int i = from; i < end; i++) {
+            char c = text.charAt(i);
+            if (c == ',' || c == ';' || c == ':' || c == '(' || c == '«' || c == '"' || c == '\n') return i;
+            if (c == '.' && (i + 1 >= text.length() || Character.isWhitespace(text.charAt(i + 1)))) return i;
+        }
+        return end;
+    }
+
+    /** The first named (capitalised) non-country place in the window; for reprise/siège… it must follow at once. */
+    private String target(TextIndex idx, int from, int to, boolean immediate) {
+        String text = idx.text();
+        for (Mention m : idx.mentionsIn(from, to)) {
+            if (!isTargetPlace(idx, m)) continue;
+            String gap = text.substring(from, m.span().start()).toLowerCase(Locale.ROOT).replace('’', '\'').strip();
+            if (immediate && !gap.matches("(?:de|d'|du|des|de la|de l')(?:\\s+(?:la|l')?\\s*(?:ville|localité|cité|région|province|village|bastion)\\s+(?:de|d'))?\\s*.{0,12}")) return null;
+            if (gap.matches(".*(?:^|\\s)(?:depuis|par)$")) continue;
+            return m.entityId();
+        }
+        return null;
+    }
+
+    private boolean isTargetPlace(TextIndex idx, Mention m) {
+        if (idx.type(m) != EntityType.PLACE) return false;
+        Entity e = idx.entity(m);
+        if ("country".equals(e.subtype)) return false;
+        return m.span().of(idx.text()).chars().anyMatch(Character::isUpperCase);
+    }
+
+    private List<String> placesIn(TextIndex idx, int from, int to) {
+        List<String> out = new ArrayList<>();
+        for (Mention m : idx.mentionsIn(from, to)) if (isTargetPlace(idx, m) && !out.contains(m.entityId())) out.add(m.entityId());
+        return out;
+    }
+
+    private static int endOfMention(TextIndex idx, String entityId, int from, int to) {
+        for (Mention m : idx.mentionsIn(from, to)) if (m.entityId().equals(entityId)) return m.span().end();
+        return from;
+    }
+
+    /** Participants, opponents, goal places and date from the mention's sentence. */
+    private void describe(TextIndex idx, OpMention m, Span s, int trigStart, int trigEnd, List<DateMention> dates) {
+        String text = idx.text();
+        String sent = s.of(text);
+        int clause = Math.max(sent.lastIndexOf(':', trigStart - s.start()), -1) + 1;
+        Matcher v = SUBJECT_VERB.matcher(sent);
+        v.region(clause, Math.max(clause, trigStart - s.start()));
+        int verb = -1;
+        while (v.find()) verb = v.start();
+        if (verb > 0) {
+            for (Mention x : idx.mentionsIn(s.start() + clause, s.start() + verb)) {
+                if (isActor(idx, x) && !after(text, s.start() + clause, x, "contre")) m.participants.add(x.entityId());
+            }
+        }
+        Matcher by = BY.matcher(sent);
+        by.region(Math.max(0, trigStart - s.start()), sent.length());
+        if (by.find()) {
+            int npEnd = npEndList(sent, by.end());
+            int avec = sent.toLowerCase(Locale.ROOT).indexOf(" avec ", by.end());
+            if (avec >= 0 && avec < npEnd) npEnd = avec;
+            for (Mention x : idx.mentionsIn(s.start() + by.end(), s.start() + npEnd)) if (isActor(idx, x)) m.participants.add(x.entityId());
+        }
+        supporters(idx, s.start(), s.end(), m.participants);
+        for (Mention x : idx.mentionsIn(trigEnd, s.end())) {
+            if (!isActor(idx, x)) continue;
+            String before = text.substring(Math.max(trigEnd, x.span().start() - 40), x.span().start()).toLowerCase(Locale.ROOT).replace('’', '\'');
+            boolean enemy = isEnemy(idx, x);
+            if (before.matches("(?s).*(?:des|du|de l'|de la|d')\\s*$") && !before.matches("(?s).*contre.*")
+                    && (!enemy || x.span().start() - trigEnd <= 8)) m.participants.add(x.entityId());
+        }
+        Matcher against = AGAINST.matcher(sent);
+        against.region(Math.max(0, trigStart - s.start()), sent.length());
+        while (against.find()) {
+            int npEnd = npEnd(sent, against.end());
+            Matcher brk = CLAUSE_BREAK.matcher(sent);
+            brk.region(against.end(), npEnd);
+            if (brk.find()) npEnd = brk.start();
+            int par = sent.indexOf(" par ", against.end());
+            if (par >= 0 && par < npEnd) npEnd = par;
+            for (Mention x : idx.mentionsIn(s.start() + against.end(), s.start() + npEnd)) {
+                if (idx.type(x) == EntityType.FORCE) m.opponents.add(x.entityId());
+            }
+        }
+        m.participants.removeAll(m.opponents);
+        Matcher goal = GOAL.matcher(sent);
+        goal.region(Math.max(0, trigStart - s.start()), sent.length());
+        if (goal.find()) {
+            for (String p : placesIn(idx, s.start() + goal.end(), s.end())) if (!m.targets.contains(p)) m.targets.add(p);
+        }
+        Matcher start = START.matcher(sent);
+        if (start.find()) {
+            for (DateMention d : dates) {
+                if (s.contains(d.span()) && d.span().start() >= s.start() + start.start() - 40) { m.date = d.date(); break; }
+            }
+        }
+        if (m.date == null && start.find(0) && TODAY.matcher(sent).find()) {
+            m.date = idx.doc().issued() != null ? idx.doc().issued() : idx.doc().article().issuedHint();
+        }
+    }
+
+    /** Forces named after "avec le soutien de", "soutenues par", "aux côtés de" (a country too when it comes first). */
+    private void supporters(TextIndex idx, int from, int to, Set<String> out) {
+        String text = idx.text();
+        String sent = text.substring(from, to);
+        Matcher sup = SUPPORT.matcher(sent);
+        while (sup.find()) {
+            int npEnd = npEndList(sent, sup.end());
+            boolean first = true;
+            for (Mention x : idx.mentionsIn(from + sup.end(), from + npEnd)) {
+                Entity e = idx.entity(x);
+                if (isActor(idx, x) && !isEnemy(idx, x)) out.add(x.entityId());
+                else if (first && e.type == EntityType.PLACE && "country".equals(e.subtype)) out.add(x.entityId());
+                first = false;
+            }
+        }
+    }
+
+    private static boolean isActor(TextIndex idx, Mention x) { return idx.type(x) == EntityType.FORCE; }
+
+    private static boolean isEnemy(TextIndex idx, Mention x) { return idx.entity(x).key.equals("isis"); }
+
+    private static boolean after(String text, int from, Mention x, String word) {
+        return text.substring(from, x.span().start()).toLowerCase(Locale.ROOT).contains(word + " ");
+    }
+
+    /** End of a noun phrase: the next comma, semicolon, colon, "avec" or sentence end. */
+    private static int npEnd(String s, int from) {
+        int avec = s.toLowerCase(Locale.ROOT).indexOf(" avec ", from);
+        int end = avec < 0 ? s.length() : avec;
+        for (int i = from; i < end; i++) {
+            char c = s.charAt(i);
+            if (c == ',' || c == ';' || c == ':' || c == '#' || c == '.' && !(i + 1 < s.length() && Character.isDigit(s.charAt(i + 1)))) return i;
+        }
+        return end;
+    }
+
+    /** End of an enumeration of supporters: the sentence end, a semicolon or "contre". */
+    private static int npEndList(String s, int from) {
+        int contre = s.toLowerCase(Locale.ROOT).indexOf(" contre ", from);
+        int end = contre < 0 ? s.length() : contre;
+        for (int i = from; i < end; i++) {
+            char c = s.charAt(i);
+            if (c == ';' || c == ':' || c == '.' && (i + 1 == s.length() || Character.isWhitespace(s.charAt(i + 1)))) return i;
+        }
+        return end;
+    }
+
+    /** "attack on ISIS militants in Bashiqa", "offensive against …" in English posts. */
+    private void english(TextIndex idx, Span s, List<OpMention> out, List<DateMention> dates, int si) {
+        String text = idx.text();
+        Matcher e = ENGLISH.matcher(s.of(text));
+        while (e.find()) {
+            int from = s.start() + e.end();
+            int end = Math.min(s.end(), from + 80);
+            for (int i = from; i < end; i++) if (".;,\n#".indexOf(text.charAt(i)) >= 0) { end = i; break; }
+            List<String> places = placesIn(idx, from, end);
+            if (places.isEmpty()) continue;
+            OpMention m = new OpMention();
+            m.trigger = e.group().split("\\s+")[0].toLowerCase(Locale.ROOT);
+            m.det = "";
+            m.sentence = si;
+            m.targets.add(places.get(0));
+            m.span = new Span(s.start() + e.start(), endOfMention(idx, places.get(0), from, end));
+            m.phrase = Names.norm(m.span.of(text));
+            describe(idx, m, s, s.start() + e.start(), from, dates);
+            out.add(m);
+        }
+    }
+
+    /** "#MosulOffensive", "#BattleForRaqqa": the place named inside the hashtag, when the article names it. */
+    private void hashtags(TextIndex idx, Span s, List<OpMention> out, int si) {
+        String text = idx.text();
+        Matcher h = HASHTAG.matcher(s.of(text));
+        while (h.find()) {
+            String name = h.group("a") != null ? h.group("a") : h.group("b");
+            String place = placeNamed(idx.doc(), name);
+            if (place == null) continue;
+            OpMention m = new OpMention();
+            m.trigger = "offensive";
+            m.det = "";
+            m.sentence = si;
+            m.targets.add(place);
+            m.span = new Span(s.start() + h.start(), s.start() + h.end());
+            m.phrase = Names.norm(h.group());
+            out.add(m);
+        }
+    }
+
+    /** A place of the entity table one of whose names (or whose key) is this name. */
+    private static String placeNamed(AnnotatedDocument doc, String name) {
+        String n = Names.norm(name);
+        for (Entity e : doc.entities().values()) {
+            if (e.type != EntityType.PLACE) continue;
+            if (Names.norm(e.key).equals(n) || Names.norm(e.label).equals(n)) return e.id();
+            for (String a : e.altLabels) if (Names.norm(a).equals(n)) return e.id();
+        }
+        return null;
+    }
+
+    /** Named operations ("Colère de l'Euphrate", "Bouclier de l'Euphrate") and campaign names written with capitals. */
+    private void namedOps(TextIndex idx, Span s, List<OpMention> out, int si, List<DateMention> dates) {
+        String text = idx.text();
+        String sent = s.of(text);
+        for (String[] n : named) {
+            int at = sent.indexOf(n[0]);
+            if (at < 0) continue;
+            OpMention m = new OpMention();
+            m.trigger = "opération";
+            m.det = "";
+            m.sentence = si;
+            m.campaign = n[1];
+            String id = EntityType.PLACE.segment + "/" + (n.length > 2 ? n[2] : "");
+            if (n.length > 2 && !n[2].isEmpty() && idx.doc().entities().containsKey(id)) m.targets.add(id);
+            m.span = new Span(s.start() + at, s.start() + at + n[0].length());
+            m.phrase = Names.norm(n[0]);
+            describe(idx, m, s, m.span.start(), m.span.end(), dates);
+            out.removeIf(o -> o.span.overlaps(m.span));
+            out.add(m);
+        }
+    }
+
+    /** Operations with the same primary target are one; a campaign key joins them too. */
+    private static List<Op> mergeByTarget(List<Op> ops) {
+        List<Op> out = new ArrayList<>();
+        for (Op o : ops) {
+            Op same = null;
+            for (Op p : out) {
+                if (o.primary() != null && o.primary().equals(p.primary())
+                        || o.campaign != null && o.campaign.equals(p.campaign)) { same = p; break; }
+            }
+            if (same == null) out.add(o);
+            else same.absorb(o);
+        }
+        return out;
+    }
+
+    private Operation build(AnnotatedDocument doc, TextIndex idx, Op o) {
+        String text = idx.text();
+        String primaryKey = doc.entities().get(o.primary()).key;
+        LocalDate day = o.date != null ? o.date : doc.issued();
+        Optional<Campaigns.Campaign> camp = o.campaign != null ? campaigns.byKey(o.campaign) : Optional.empty();
+        if (camp.isEmpty()) {
+            List<Campaigns.Campaign> forPlace = campaigns.forPlace(primaryKey);
+            if (day != null) camp = campaigns.find(primaryKey, day);
+            else if (forPlace.size() == 1) camp = Optional.of(forPlace.get(0));
+        }
+        String key = camp.map(Campaigns.Campaign::key).orElse(o.campaign);
+        OpMention first = o.mentions.get(0);
+        for (OpMention m : o.mentions) if (!m.targets.isEmpty()) { first = m; break; }
+        if (key == null) key = primaryKey + "-" + englishTrigger(first.trigger) + (day == null ? "" : "-" + day.getYear());
+        String label = camp.map(Campaigns.Campaign::label).orElse(first.span.of(text).replaceAll("\\s+", " ").strip());
+        Operation op = new Operation(key, label);
+        camp.ifPresent(c -> op.wikidata = c.wikidata());
+        for (OpMention m : o.mentions) {
+            op.altLabels.add(m.span.of(text).replaceAll("\\s+", " ").strip());
+            op.mentions.add(m.span);
+        }
+        op.targets.addAll(o.targets);
+        op.participants.addAll(o.participants);
+        op.opponents.addAll(o.opponents);
+        op.participants.removeAll(op.opponents);
+        if (op.opponents.isEmpty()) {
+            String isis = EntityType.FORCE.segment + "/isis";
+            if (doc.entities().containsKey(isis) && !op.participants.contains(isis)) op.opponents.add(isis);
+        }
+        op.startDate = o.date;
+        return op;
+    }
+
+    private static String englishTrigger(String t) {
+        if (t.startsWith("bataille") || t.startsWith("battle")) return "battle";
+        if (t.startsWith("siège")) return "siege";
+        if (t.startsWith("assaut") || t.startsWith("assault") || t.startsWith("attack")) return "assault";
+        return "offensive";
+    }
+}
