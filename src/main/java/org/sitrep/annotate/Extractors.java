@@ -1,7 +1,10 @@
 package org.sitrep.annotate;
 
 import java.util.List;
+import org.sitrep.annotate.claim.QuoteAnnotator;
+import org.sitrep.annotate.claim.ReportedSpeechAnnotator;
 import org.sitrep.annotate.entity.EntityAnnotator;
+import org.sitrep.annotate.operation.OperationAnnotator;
 import org.sitrep.annotate.text.SentenceAnnotator;
 import org.sitrep.annotate.time.TimeAnnotator;
 import org.sitrep.extract.Extractor;
@@ -32,6 +35,9 @@ public final class Extractors {
                 new SentenceAnnotator(),
                 new EntityAnnotator(gazetteer),
                 new TimeAnnotator(),
+                new QuoteAnnotator(),
+                new ReportedSpeechAnnotator(),
+                new OperationAnnotator(),
                 new GazetteerLinker(gazetteer instanceof IndexedGazetteer ig ? ig : new IndexedGazetteer(gazetteer.entries())));
     }
 }
