@@ -25,6 +25,7 @@ import org.apache.jena.vocabulary.RDFS;
 import org.apache.jena.vocabulary.SKOS;
 import org.sitrep.doc.Article;
 import org.sitrep.extract.Claim;
+import org.sitrep.extract.Span;
 import org.sitrep.extract.Entity;
 import org.sitrep.extract.Extraction;
 import org.sitrep.extract.Operation;
@@ -129,14 +130,24 @@ public final class StandardArticleMapper implements ArticleMapper {
             if (op.wikidata != null) r.addProperty(OWL.sameAs, m.createResource(SR.WD + op.wikidata));
         }
 
+        /** The evidence span without the white space at its ends. */
+        private static Span trimmed(Span span, String text) {
+            int s = span.start(), e = Math.min(span.end(), text.length());
+            while (s < e && Character.isWhitespace(text.charAt(s))) s++;
+            while (e > s && Character.isWhitespace(text.charAt(e - 1))) e--;
+            return new Span(s, e);
+        }
+
         private void mapClaim(Claim c) {
             String iri = ArticleMapper.claimIri(a.fileName(), c.evidence);
+            Span ev = trimmed(c.evidence, a.text());
+            // sr:text is exactly the cleaned text at the evidence offsets, so every claim leads back to its words.
             Resource r = m.createResource(iri).addProperty(RDF.type, SR.Claim)
                     .addProperty(SR.reportedIn, article)
-                    .addProperty(SR.text, c.text, lang)
+                    .addProperty(SR.text, ev.of(a.text()), lang)
                     .addProperty(SR.claimType, c.kind == Claim.Kind.DIRECT_QUOTE ? SR.DirectQuote : SR.ReportedSpeech)
-                    .addLiteral(SR.evidenceStart, integer(c.evidence.start()))
-                    .addLiteral(SR.evidenceEnd, integer(c.evidence.end()));
+                    .addLiteral(SR.evidenceStart, integer(ev.start()))
+                    .addLiteral(SR.evidenceEnd, integer(ev.end()));
             if (c.claimant != null) r.addProperty(SR.claimant, entity(c.claimant));
             for (String id : c.relays) r.addProperty(SR.relayedBy, entity(id));
             for (String id : c.about) r.addProperty(SR.about, entity(id));

@@ -13,9 +13,7 @@ import org.apache.jena.atlas.json.JsonArray;
 import org.apache.jena.atlas.json.JsonObject;
 import org.apache.jena.atlas.json.JsonValue;
 import org.sitrep.annotate.AnnotationPipeline;
-import org.sitrep.annotate.Annotator;
 import org.sitrep.annotate.Extractors;
-import org.sitrep.annotate.operation.OperationAnnotator;
 import org.sitrep.doc.Article;
 import org.sitrep.extract.Claim;
 import org.sitrep.extract.Entity;
@@ -38,11 +36,7 @@ public final class GoldScore {
 
     public static synchronized AnnotationPipeline pipeline() {
         if (pipeline == null) {
-            List<Annotator> annotators = new ArrayList<>(Extractors.annotators(Gazetteer.standard()));
-            annotators.add(new QuoteAnnotator());
-            annotators.add(new ReportedSpeechAnnotator());
-            annotators.add(new OperationAnnotator());
-            pipeline = new AnnotationPipeline("test", annotators);
+            pipeline = new AnnotationPipeline("test", Extractors.annotators(Gazetteer.standard()));
         }
         return pipeline;
     }
