@@ -44,7 +44,10 @@ public final class BoilerplateRules {
                     + "|il vous reste \\d+ ?% de cet article|la suite est réservée|pour participer aux discussions"
                     + "|les plus récents d'abord|les plus anciens d'abord|signaler un abus|règles de modération", FLAGS),
             Pattern.compile("^suivez\\b.{1,60}?\\bsur\\s*(?:telegram|twitter|facebook|instagram|youtube|whatsapp|google|x|les réseaux)\\b", FLAGS),
-            Pattern.compile("^fil d'actu|^raconter l'actualité", FLAGS));
+            Pattern.compile("^fil d'actu|^raconter l'actualité", FLAGS),
+            Pattern.compile("^votre navigateur\\b|\\bactive[zr] (?:le )?javascript|mettez à jour votre navigateur"
+                    + "|lecture de (?:cette|la) vidéo|ce contenu (?:n'est pas disponible|est bloqué)"
+                    + "|vous devez accepter|contenu (?:bloqué|indisponible)", FLAGS));
 
     /** Subscription and account prompts: common words, so only on short lines. */
     private static final Pattern PROMPT = Pattern.compile(
@@ -56,7 +59,7 @@ public final class BoilerplateRules {
     private static final Pattern CONSENT = Pattern.compile(
             "\\bcookies?\\b|tout accepter|tout refuser|paramétrer (?:vos|mes) choix|gérer (?:vos|mes) choix"
                     + "|politique de confidentialité|vous consentez|continuer sans accepter|accepter et fermer"
-                    + "|nos partenaires (?:et nous|utilisons)", FLAGS);
+                    + "|nos partenaires (?:et nous|utilisons)|accepter et continuer|accepter et poursuivre", FLAGS);
 
     /** A bare header that introduces a list of links to other articles. */
     private static final Pattern RELATED_HEADER = Pattern.compile(
@@ -71,14 +74,17 @@ public final class BoilerplateRules {
     private static final Pattern RELATED_LINK = Pattern.compile(
             "^(?:(?:à|a)\\s+)?(?:lire|voir|découvrir|écouter|regarder|relire)(?:\\s+(?:aussi|également|encore))?\\s*(?::|>+|»|-|–|—|\\|)\\s*\\S.*"
                     + "|^(?:notre (?:article|dossier|reportage|décryptage|récit)|le récit|le décryptage|sur le même sujet)\\s*(?::|>+|»)\\s*\\S.*"
-                    + "|^\\[?(?:lire|voir)\\s+(?:aussi|notre)\\b.*\\]$", FLAGS);
+                    + "|^\\[?(?:lire|voir)\\s+(?:aussi|notre)\\b.*\\]$"
+                    + "|^(?:(?:à|a)\\s+)?(?:lire|voir)\\s+(?:aussi|également)\\s+\\p{Lu}[^.!?]{0,160}[^.!?;:]$", FLAGS);
 
     /** Image credits and captions. */
     private static final List<Pattern> CREDITS = List.of(
             Pattern.compile("^©|^\\(c\\)\\s|^copyright\\b", FLAGS),
             Pattern.compile("^\\(?(?:photo|photos|crédits?|credits?|image|illustration|infographie)(?:\\s+d'illustration)?\\s*:", FLAGS),
             Pattern.compile("^[^.!?]{0,160}/\\s*(?:AFP|Reuters|AP|EPA|Getty Images|Anadolu|SANA|ANHA|Sipa|Abaca)\\b[^.!?]{0,30}$"),
-            Pattern.compile("^.{0,160}\\bcrédits? photos?\\s*:.{0,60}$", FLAGS));
+            Pattern.compile("^.{0,160}\\bcrédits? photos?\\s*:.{0,60}$", FLAGS),
+            Pattern.compile("^.{0,200}©\\s*[^.!?©]{1,60}$"),
+            Pattern.compile("^.{0,200}\\((?:photo|photos|crédit|crédits|illustration|image)\\s*:?\\s*[^()]{1,40}\\)\\.?$", FLAGS));
 
     /** A caption ending with the outlet's name: "Mossoul - Sputnik France". */
     private static final Pattern OUTLET_CAPTION = Pattern.compile(
@@ -123,7 +129,7 @@ public final class BoilerplateRules {
         if (t.length() < 80 && PROMPT.matcher(t).find()) return true;
         if (isRelatedLink(t) || isCredit(t) || byline(t) != null) return true;
         if (TOOLS.matcher(t).find() && t.length() < 120) return true;
-        if (STAMP.matcher(t).matches() || SOURCE_LINE.matcher(t).matches()) return true;
+        if (STAMP.matcher(t).matches() || SOURCE_LINE.matcher(t).matches() || PageStamps.isFurniture(t)) return true;
         return isForeignScript(t);
     }
 
@@ -149,7 +155,7 @@ public final class BoilerplateRules {
     /** The outlet that ends a caption line ("Mossoul - Sputnik France" → "Sputnik France"), or null. */
     public static String outletCaption(String line) {
         Matcher m = OUTLET_CAPTION.matcher(simplify(line));
-        return m.matches() ? m.group(1) : null;
+        return m.matches() && !PageStamps.isSectionName(m.group(1)) ? m.group(1) : null;
     }
 
     /** The name in a short byline ("Par Euronews" → "Euronews"), or null. */

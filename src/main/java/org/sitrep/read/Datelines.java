@@ -4,12 +4,16 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.sitrep.clean.PageStamps;
 import org.sitrep.clean.RawLine;
 
 /**
- * Finds a publication date printed as a dateline in a dump: "Publié le 7 novembre 2016 à 10h32",
- * "Mis en ligne le 12/03/2017", or a wire dateline "Bagdad (AFP) - 12/03/2017". Only these explicit
- * forms count: a date merely mentioned in the story is left to the annotators.
+ * Finds a publication date printed as a dateline in a dump. Strongest first: the earliest publication
+ * stamp ("Publié le 7 novembre 2016 à 10h32", "Par France 24 avec Reuters | Publié le 01/04/2015",
+ * "Publié le : 12/03/2017 - 10:32 Modifié le : …"), the earliest bare stamp ("22 juin 2017 à 21h14",
+ * "La Croix (avec AFP), le 12/08/2016 à 17h41"), a wire dateline ("Bagdad (AFP) - 12/03/2017"), and last
+ * the earliest update stamp ("Mis à jour le 17 octobre 2017"). Only these explicit forms count: a date merely
+ * mentioned in the story is left to the annotators.
  */
 public final class Datelines {
     private Datelines() { }
@@ -32,16 +36,31 @@ public final class Datelines {
 
     /** The dateline's date, or null when there is none. */
     public static LocalDate find(List<RawLine> lines) {
+        LocalDate published = earliest(lines, PageStamps.Kind.PUBLISHED);
+        if (published != null) return published;
         for (RawLine line : lines) {
             LocalDate d = match(PUBLISHED, line.text());
             if (d != null) return d;
         }
+        LocalDate bare = earliest(lines, PageStamps.Kind.BARE);
+        if (bare != null) return bare;
         for (RawLine line : lines) {
             LocalDate d = match(WIRE, line.text());
             if (d == null) d = match(WIRE_DATE_FIRST, line.text());
             if (d != null) return d;
         }
-        return null;
+        return earliest(lines, PageStamps.Kind.UPDATED);
+    }
+
+    private static LocalDate earliest(List<RawLine> lines, PageStamps.Kind kind) {
+        LocalDate best = null;
+        for (RawLine line : lines) {
+            for (PageStamps.Stamp s : PageStamps.stamps(line.text())) {
+                LocalDate d = s.kind() == kind ? Dates.find(s.date()) : null;
+                if (d != null && (best == null || d.isBefore(best))) best = d;
+            }
+        }
+        return best;
     }
 
     private static LocalDate match(Pattern p, String text) {

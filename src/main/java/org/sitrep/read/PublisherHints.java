@@ -5,14 +5,17 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.sitrep.clean.BoilerplateRules;
+import org.sitrep.clean.PageStamps;
 import org.sitrep.clean.RawLine;
 
 /**
  * Finds the outlet that published a page in the furniture around the article, before the cleaner
  * drops it. Strongest first: the cookie notice ("RT en français utilise des cookies"), the social
- * prompt ("Suivez RT en français sur Telegram"), the byline ("Par Euronews", "Le Monde avec AFP"), a caption ending with
- * the outlet ("Mossoul - Sputnik France"), a source credit ("Source: AFP"). When another candidate
- * extends the chosen one ("Sputnik" → "Sputnik France") the longer name wins.
+ * prompt ("Suivez RT en français sur Telegram"), the masthead at the top of the page ("Le Point - Actualité
+ * Monde"), the credit or byline ("Par Euronews", "Le Monde avec AFP", "Publié le … | Le Point.fr"), a caption
+ * ending with the outlet ("Mossoul - Sputnik France"), a source credit ("Source: AFP"). A wire agency is the
+ * publisher only when no site is named: a portal carrying AFP or Reuters copy is the publisher. When another
+ * candidate extends the chosen one ("Sputnik" → "Sputnik France") the longer name wins.
  */
 public final class PublisherHints {
     private PublisherHints() { }
@@ -30,25 +33,33 @@ public final class PublisherHints {
             Pattern.UNICODE_CASE);
     private static final Pattern WITH_AGENCY = Pattern.compile("\\s+(?:avec|with|et)\\s+(?:AFP|Reuters|AP|agences?)\\s*$",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    /** How many non-blank lines at the top of a dump may hold the masthead. */
+    private static final int TOP_LINES = 5;
     private static final Pattern FOLLOW_OUR = Pattern.compile("^(?:nous|-nous|notre|nos)\\b.*", Pattern.CASE_INSENSITIVE);
 
     /** The best publisher hint in the lines of a dump, or null. */
     public static String find(List<RawLine> lines) {
         List<List<String>> byStrength = List.of(new ArrayList<>(), new ArrayList<>(), new ArrayList<>(),
-                new ArrayList<>(), new ArrayList<>());
+                new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
+        int top = 0;
         for (RawLine line : lines) {
             String t = line.text().replace('\u00A0', ' ').replace('\u202F', ' ');
+            if (!t.isBlank() && top++ < TOP_LINES) add(byStrength.get(2), PageStamps.masthead(t));
             add(byStrength.get(0), match(COOKIES, t));
             add(byStrength.get(1), match(FOLLOW, t));
-            add(byStrength.get(2), BoilerplateRules.byline(t));
-            add(byStrength.get(2), match(CREDIT_WITH_AGENCY, t));
-            add(byStrength.get(3), BoilerplateRules.outletCaption(t));
-            add(byStrength.get(4), match(SOURCE, t));
+            add(byStrength.get(3), PageStamps.credit(t));
+            add(byStrength.get(3), BoilerplateRules.byline(t));
+            add(byStrength.get(3), match(CREDIT_WITH_AGENCY, t));
+            add(byStrength.get(4), BoilerplateRules.outletCaption(t));
+            add(byStrength.get(5), match(SOURCE, t));
         }
         List<String> all = new ArrayList<>();
         byStrength.forEach(all::addAll);
+        String site = all.stream().filter(c -> !PageStamps.isAgency(c)).findFirst().orElse(null);
         for (List<String> candidates : byStrength) {
-            if (!candidates.isEmpty()) return longestExtension(candidates.get(0), all);
+            if (candidates.isEmpty()) continue;
+            String chosen = PageStamps.isAgency(candidates.get(0)) && site != null ? site : candidates.get(0);
+            return longestExtension(chosen, all);
         }
         return null;
     }

@@ -39,7 +39,6 @@ class BoilerplateCleanerTest {
         assertEquals(String.join("\n\n",
                 "Syrie : les FDS entrent dans Raqqa",
                 "Les Forces démocratiques syriennes ont annoncé mardi leur entrée dans la ville.",
-                "Le Monde avec AFP",
                 "Les FDS, appuyées par la coalition, ont pris le quartier d'al-Mashlab, selon un porte-parole."),
                 clean(raw).text());
     }
