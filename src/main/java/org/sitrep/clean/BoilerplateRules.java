@@ -31,7 +31,7 @@ public final class BoilerplateRules {
             "afficher les commentaires", "réagissez", "abonné", "abonnés", "premium", "offert",
             "ajouter à mes favoris", "sauvegarder", "favoris", "google news", "suivre", "suivez-nous",
             "tout accepter", "tout refuser", "accepter", "refuser", "continuer sans accepter", "en savoir plus",
-            "raconter l'actualité", "podcasts", "podcast", "events", "évènements", "événements", "live", "top",
+            "raconter l'actualité", "url courte", "lien court", "podcasts", "podcast", "events", "évènements", "événements", "live", "top",
             "haut de page", "retour en haut", "sommaire", "à la une", "les plus lus", "les plus partagés");
 
     /** Fragments that mark a (short) line as a sharing, consent or subscription widget wherever they occur. */

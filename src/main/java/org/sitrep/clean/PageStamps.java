@@ -31,7 +31,7 @@ public final class PageStamps {
 
     /** Wire agencies: named in credits, but the site carrying their copy is the publisher. */
     private static final Set<String> AGENCIES = Set.of("afp", "reuters", "ap", "associated press",
-            "agence france-presse", "agence france presse", "belga", "ats", "dpa", "efe", "anadolu", "xinhua", "ansa");
+            "agence france-presse", "agence france presse", "agence france", "afp/reuters", "reuters/afp", "belga", "ats", "dpa", "efe", "anadolu", "xinhua", "ansa");
 
     private static final String AGENCY = "(?:l'|les\\s+)?(?:AFP|Reuters|AP|agences?|Associated Press)";
     private static final String DATE = "(?:\\d{1,2}(?:er)?\\s+\\p{L}{3,9}\\.?\\s+\\d{4}|\\d{1,2}[/.]\\d{1,2}[/.]\\d{2}(?:\\d{2})?(?!\\d)"

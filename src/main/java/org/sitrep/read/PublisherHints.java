@@ -14,7 +14,8 @@ import org.sitrep.clean.RawLine;
  * prompt ("Suivez RT en français sur Telegram"), the masthead at the top of the page ("Le Point - Actualité
  * Monde"), the credit or byline ("Par Euronews", "Le Monde avec AFP", "Publié le … | Le Point.fr"), a caption
  * ending with the outlet ("Mossoul - Sputnik France"), a source credit ("Source: AFP"). A wire agency is the
- * publisher only when no site is named: a portal carrying AFP or Reuters copy is the publisher. When another
+ * publisher only when no site is named (the logo line at the top of the page names one too): a portal carrying
+ * AFP or Reuters copy is the publisher. When another
  * candidate extends the chosen one ("Sputnik" → "Sputnik France") the longer name wins.
  */
 public final class PublisherHints {
@@ -33,6 +34,7 @@ public final class PublisherHints {
             Pattern.UNICODE_CASE);
     private static final Pattern WITH_AGENCY = Pattern.compile("\\s+(?:avec|with|et)\\s+(?:AFP|Reuters|AP|agences?)\\s*$",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    private static final Pattern LOGO = Pattern.compile("^[\\p{L}\\d][\\p{L}\\d'’\\- ]*$");
     /** How many non-blank lines at the top of a dump may hold the masthead. */
     private static final int TOP_LINES = 5;
     private static final Pattern FOLLOW_OUR = Pattern.compile("^(?:nous|-nous|notre|nos)\\b.*", Pattern.CASE_INSENSITIVE);
@@ -42,8 +44,10 @@ public final class PublisherHints {
         List<List<String>> byStrength = List.of(new ArrayList<>(), new ArrayList<>(), new ArrayList<>(),
                 new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
         int top = 0;
+        String logo = null;
         for (RawLine line : lines) {
             String t = line.text().replace('\u00A0', ' ').replace('\u202F', ' ');
+            if (!t.isBlank() && top == 0) logo = logo(t);
             if (!t.isBlank() && top++ < TOP_LINES) add(byStrength.get(2), PageStamps.masthead(t));
             add(byStrength.get(0), match(COOKIES, t));
             add(byStrength.get(1), match(FOLLOW, t));
@@ -55,7 +59,7 @@ public final class PublisherHints {
         }
         List<String> all = new ArrayList<>();
         byStrength.forEach(all::addAll);
-        String site = all.stream().filter(c -> !PageStamps.isAgency(c)).findFirst().orElse(null);
+        String site = all.stream().filter(c -> !PageStamps.isAgency(c)).findFirst().orElse(logo);
         for (List<String> candidates : byStrength) {
             if (candidates.isEmpty()) continue;
             String chosen = PageStamps.isAgency(candidates.get(0)) && site != null ? site : candidates.get(0);
@@ -68,6 +72,13 @@ public final class PublisherHints {
     public static String first(String... hints) {
         for (String h : hints) if (h != null && !h.isBlank()) return h.strip();
         return null;
+    }
+
+    /** The first line of a page when it can be the site's logo ("Mediapart"): a short name, not a section or a stamp. */
+    private static String logo(String line) {
+        String t = line.strip().replaceAll("\\.(?:fr|com)$", "");
+        if (t.length() > 30 || t.split("\\s+").length > 3 || !LOGO.matcher(t).matches()) return null;
+        return PageStamps.isSectionName(t) || PageStamps.isFurniture(t) ? null : t;
     }
 
     private static String longestExtension(String chosen, List<String> all) {
