@@ -53,6 +53,8 @@ public final class PageStamps {
             "(?:^|[,|—–-]\\s*|\\s)(?:le\\s+)?" + WEEKDAY + "(" + DATE + ")" + TIME
                     + "\\s*(?:$|[-–—|,]\\s*(?:(?:modifié|mis à jour|mise à jour|source|par|avec)\\b.*|\\p{Lu}[^.!?]{0,40})$|par\\s.*$)", FLAGS);
 
+    /** The end of what may precede a stamp's field: nothing, a separator, a time or a credit ("Par X avec AFP ,"). */
+    private static final Pattern FIELD_START = Pattern.compile("(?:^|[|•—–,\\-]|\\d|\\b(?:GMT|UTC|CET|CEST|HEC))\\s*$");
     /** "Par X", "By X". */
     private static final Pattern BY = Pattern.compile("^(?:par|by)\\s+(\\S.*)$", FLAGS);
     /** "X avec AFP", "X (avec AFP)", "X, avec AFP et Reuters". */
@@ -75,14 +77,19 @@ public final class PageStamps {
         List<Stamp> out = new ArrayList<>();
         if (t.length() > 160 || t.endsWith(".") && !t.matches("(?i).*\\b(?:min|GMT)\\.$")) return out;
         Matcher m = PUBLISHED.matcher(t);
-        while (m.find()) out.add(new Stamp(Kind.PUBLISHED, m.group(1)));
+        while (m.find()) if (opensField(t.substring(0, m.start()))) out.add(new Stamp(Kind.PUBLISHED, m.group(1)));
         m = UPDATED.matcher(t);
-        while (m.find()) out.add(new Stamp(Kind.UPDATED, m.group(1)));
+        while (m.find()) if (opensField(t.substring(0, m.start()))) out.add(new Stamp(Kind.UPDATED, m.group(1)));
         m = BARE.matcher(t);
         while (m.find()) {
             if (isFurnitureBefore(t.substring(0, m.start(1)))) out.add(new Stamp(Kind.BARE, m.group(1)));
         }
         return out;
+    }
+
+    /** True when a "Publié le" at this point starts a field of the stamp line, not a verb of a sentence ("L'EI a publié le …"). */
+    private static boolean opensField(String before) {
+        return FIELD_START.matcher(before).find();
     }
 
     /** What precedes a bare date on a stamp line: nothing, "Le", or a credit ("Boursorama avec Reuters", "Par X"). */
