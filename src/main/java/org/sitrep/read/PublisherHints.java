@@ -34,7 +34,10 @@ public final class PublisherHints {
             Pattern.UNICODE_CASE);
     private static final Pattern WITH_AGENCY = Pattern.compile("\\s+(?:avec|with|et)\\s+(?:AFP|Reuters|AP|agences?)\\s*$",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-    private static final Pattern LOGO = Pattern.compile("^[\\p{L}\\d][\\p{L}\\d'’\\- ]*$");
+    /** A logo: capitalised words ("Mediapart", "Le Point", "TV5MONDE"), unlike a short headline ("Raqqa est tombée"). */
+    private static final Pattern LOGO = Pattern.compile("^[\\p{Lu}\\d][\\p{L}\\d'’\\-]*(?:\\s+[\\p{Lu}\\d][\\p{L}\\d'’\\-]*)*$");
+    /** A wire dateline opening a story: "BAGDAD, 28 décembre (Reuters) -". */
+    private static final Pattern WIRE = Pattern.compile("^\\p{Lu}[^()]{1,60}?(?:\\([^()]{1,30}\\)[^()]{0,30}?)?\\((AFP|Reuters|AP)\\)\\s*[-–—]");
     /** How many non-blank lines at the top of a dump may hold the masthead. */
     private static final int TOP_LINES = 5;
     private static final Pattern FOLLOW_OUR = Pattern.compile("^(?:nous|-nous|notre|nos)\\b.*", Pattern.CASE_INSENSITIVE);
@@ -56,6 +59,7 @@ public final class PublisherHints {
             add(byStrength.get(3), match(CREDIT_WITH_AGENCY, t));
             add(byStrength.get(4), BoilerplateRules.outletCaption(t));
             add(byStrength.get(5), match(SOURCE, t));
+            if (logo != null) add(byStrength.get(5), match(WIRE, t)); // wire copy on the site of the logo
         }
         List<String> all = new ArrayList<>();
         byStrength.forEach(all::addAll);

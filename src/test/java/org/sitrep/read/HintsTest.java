@@ -32,6 +32,10 @@ class HintsTest {
         assertEquals("AFP", publisher("Texte.\n\nSource: AFP"));
         assertEquals("20 Minutes", publisher("Titre\n20 Minutes avec agences\nTexte."));
         assertNull(publisher("Par ailleurs, les combats continuent.\nSuivez-nous sur Twitter"));
+        assertEquals("Le Point", publisher("Le Point - Actualité Monde\nTitre\nPar AFP\nTexte."));
+        assertEquals("Mediapart", publisher("Mediapart\nTitre du jour\nBAGDAD (AFP) - Texte."));
+        assertEquals("AFP", publisher("Raqqa est tombée\nBAGDAD (AFP) - Texte.\n\nSource: AFP"));
+        assertNull(publisher("Raqqa est tombée\nBAGDAD (AFP) - Texte."));
     }
 
     @Test
@@ -53,5 +57,10 @@ class HintsTest {
         assertEquals(LocalDate.of(2017, 3, 12), dateline("Mossoul (Irak) (AFP) - 12/03/2017 - Les forces irakiennes avancent."));
         assertEquals(LocalDate.of(2017, 3, 12), dateline("BAGDAD, 12 mars 2017 (AFP) - Les forces irakiennes avancent."));
         assertNull(dateline("Le 17 octobre 2016, l'offensive sur Mossoul a commencé."));
+        assertEquals(LocalDate.of(2015, 4, 1), dateline("Titre\nPar France 24 avec Reuters | Publié le 01/04/2015\nTexte."));
+        assertEquals(LocalDate.of(2017, 10, 16),
+                dateline("Mis à jour le 17 octobre 2017 à 18h05\nPublié le 16 octobre 2017 à 11h02\nTexte."));
+        assertEquals(LocalDate.of(2017, 10, 17), dateline("Titre\nDernière mise à jour : 17/10/2017\nTexte."));
+        assertNull(dateline("BAGDAD (AFP) - Les forces irakiennes avancent."));
     }
 }

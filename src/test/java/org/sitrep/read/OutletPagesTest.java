@@ -53,6 +53,7 @@ class OutletPagesTest {
             courrier.txt     | Courrier international | 2017-09-12 | Syrie : la bataille de Deir ez-Zor | Les combats se poursuivent
             challenges.txt   | Challenges        | 2016-08-24 | Irak : l'armée lance l'offensive sur Qayyarah | Les forces irakiennes ont lancé mercredi
             mediapart.txt    | Mediapart         | 2016-08-12 | Syrie : les FDS prennent Manbij | « La ville est sous notre contrôle »
+            boursorama-wire.txt | Boursorama   |            | Irak : les forces irakiennes entrent dans Tal Afar | BAGDAD, 27 août (Reuters) - Les forces
             sputnikstyle.txt | Sputnik France    |            | Raqqa : les FDS avancent | Les Forces démocratiques syriennes progressent
             jdd.txt          | Le Journal du dimanche | 2016-03-27 | Syrie : l'EI perd Palmyre | Le 27 mars 2016, l'armée syrienne a annoncé
             """)
