@@ -84,6 +84,9 @@ public final class BoilerplateRules {
             Pattern.compile("^[^.!?]{0,160}/\\s*(?:AFP|Reuters|AP|EPA|Getty Images|Anadolu|SANA|ANHA|Sipa|Abaca)\\b[^.!?]{0,30}$"),
             Pattern.compile("^.{0,160}\\bcrédits? photos?\\s*:.{0,60}$", FLAGS),
             Pattern.compile("^.{0,200}©\\s*[^.!?©]{1,60}$"),
+            Pattern.compile("^.{0,200}\\b(?:AFP|REUTERS|AP|EPA) PHOTO\\b.{0,60}$"),
+            Pattern.compile("^.{0,200}\\b(?:REUTERS|AFP|AP|EPA|SANA|ANHA)\\s*/\\s*\\p{Lu}[\\p{L} .'\\-]{2,40}$"),
+            Pattern.compile("^photo d'illustration\\b.{0,80}$", FLAGS),
             Pattern.compile("^.{0,200}\\((?:photo|photos|crédit|crédits|illustration|image)\\s*:?\\s*[^()]{1,40}\\)\\.?$", FLAGS));
 
     /** A caption ending with the outlet's name: "Mossoul - Sputnik France". */

@@ -36,6 +36,8 @@ public final class PublisherHints {
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     /** A logo: capitalised words ("Mediapart", "Le Point", "TV5MONDE"), unlike a short headline ("Raqqa est tombée"). */
     private static final Pattern LOGO = Pattern.compile("^[\\p{Lu}\\d][\\p{L}\\d'’\\-]*(?:\\s+[\\p{Lu}\\d][\\p{L}\\d'’\\-]*)*$");
+    /** A site name written as its domain: "Le Monde.fr", "Le Point.fr". */
+    private static final Pattern SITE_DOMAIN = Pattern.compile("^(\\p{Lu}.*\\s.*)\\.(?:fr|com)$");
     /** A wire dateline opening a story: "BAGDAD, 28 décembre (Reuters) -". */
     private static final Pattern WIRE = Pattern.compile("^\\p{Lu}[^()]{1,60}?(?:\\([^()]{1,30}\\)[^()]{0,30}?)?\\((AFP|Reuters|AP)\\)\\s*[-–—]");
     /** How many non-blank lines at the top of a dump may hold the masthead. */
@@ -72,9 +74,9 @@ public final class PublisherHints {
         return null;
     }
 
-    /** Picks the strongest of several hints (metadata first, then these found in text), or null. */
+    /** Picks the strongest of several hints (metadata first, then these found in text), or null; "Le Monde.fr" gives "Le Monde". */
     public static String first(String... hints) {
-        for (String h : hints) if (h != null && !h.isBlank()) return h.strip();
+        for (String h : hints) if (h != null && !h.isBlank()) return SITE_DOMAIN.matcher(h.strip()).replaceFirst("$1");
         return null;
     }
 

@@ -51,6 +51,19 @@ class PageStampsTest {
     }
 
     @Test
+    void photoCreditsAreFurniture() {
+        for (String line : List.of(
+                "Des soldats irakiens à Mossoul, le 12 mars 2017. AFP PHOTO / AHMAD AL-RUBAYE",
+                "Un combattant des FDS à Raqqa. REUTERS/Rodi Said",
+                "Des combattants kurdes près de Kobané (photo AFP)",
+                "Des combattants des FDS à Baghouz, le 23 mars 2019. © Delil Souleiman, AFP",
+                "Photo d'illustration",
+                "Accepter et continuer")) {
+            assertTrue(BoilerplateRules.isBoilerplate(line), line);
+        }
+    }
+
+    @Test
     void stampsTellPublicationFromUpdate() {
         assertEquals(List.of(new Stamp(Kind.PUBLISHED, "12/03/2017"), new Stamp(Kind.UPDATED, "13/03/2017")),
                 PageStamps.stamps("Publié le : 12/03/2017 - 10:32 Modifié le : 13/03/2017 - 11:00"));

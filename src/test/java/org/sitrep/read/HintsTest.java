@@ -36,6 +36,7 @@ class HintsTest {
         assertEquals("Mediapart", publisher("Mediapart\nTitre du jour\nBAGDAD (AFP) - Texte."));
         assertEquals("AFP", publisher("Raqqa est tombée\nBAGDAD (AFP) - Texte.\n\nSource: AFP"));
         assertNull(publisher("Raqqa est tombée\nBAGDAD (AFP) - Texte."));
+        assertEquals("Le Monde", PublisherHints.first(null, "Le Monde.fr"));
     }
 
     @Test
