@@ -27,7 +27,8 @@ public final class PageStamps {
             "maghreb", "france", "défense", "defense", "culture", "sport", "sports", "opinions", "débats", "idées",
             "régions", "direct", "live", "dernière", "dernières", "heure", "news", "world", "middle", "east",
             "terrorisme", "diplomatie", "guerre", "conflits", "géopolitique", "planète", "accueil", "une", "la",
-            "à", "a", "en", "et", "&", "/", "l'actualité", "l'info", "fil", "flash", "dépêches", "depeches", "afp");
+            "à", "a", "en", "et", "&", "/", "l'actualité", "l'info", "fil", "flash", "dépêches", "depeches", "afp",
+            "irak", "syrie", "turquie", "liban", "iran", "israël", "russie", "libye", "kurdistan", "égypte", "yémen");
 
     /** Wire agencies: named in credits, but the site carrying their copy is the publisher. */
     private static final Set<String> AGENCIES = Set.of("afp", "reuters", "ap", "associated press",
@@ -150,6 +151,13 @@ public final class PageStamps {
             if (byline && !s.endsWith(".") && Character.isUpperCase(site.codePointAt(0)) || agency || domain) return site;
         }
         return null;
+    }
+
+    /** True for a byline naming no agency and no domain ("Par Euronews", "Par Hélène Sallon"): a site or a journalist. */
+    public static boolean isPlainByline(String line) {
+        String t = BoilerplateRules.simplify(line);
+        return BY.matcher(t).matches() && !t.matches("(?i).*\\b(?:avec|with)\\s+" + AGENCY + "\\b.*")
+                && !t.matches("(?i).*\\.(?:fr|com|net)\\b.*");
     }
 
     /** A site name cleaned of ".fr" and a final dot, or null when it cannot be one. */

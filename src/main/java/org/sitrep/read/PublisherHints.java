@@ -12,8 +12,9 @@ import org.sitrep.clean.RawLine;
  * Finds the outlet that published a page in the furniture around the article, before the cleaner
  * drops it. Strongest first: the cookie notice ("RT en français utilise des cookies"), the social
  * prompt ("Suivez RT en français sur Telegram"), the masthead at the top of the page ("Le Point - Actualité
- * Monde"), the credit or byline ("Par Euronews", "Le Monde avec AFP", "Publié le … | Le Point.fr"), a caption
- * ending with the outlet ("Mossoul - Sputnik France"), a source credit ("Source: AFP"). A wire agency is the
+ * Monde"), the credit ("Le Monde avec AFP", "Publié le … | Le Point.fr"), a caption ending with the outlet
+ * ("Mossoul - Sputnik France"), a plain byline ("Par Euronews": it may name a journalist, so the logo line at the
+ * top of the page is preferred to it), a source credit ("Source: AFP"). A wire agency is the
  * publisher only when no site is named (the logo line at the top of the page names one too): a portal carrying
  * AFP or Reuters copy is the publisher. When another
  * candidate extends the chosen one ("Sputnik" → "Sputnik France") the longer name wins.
@@ -40,35 +41,43 @@ public final class PublisherHints {
     private static final Pattern SITE_DOMAIN = Pattern.compile("^(\\p{Lu}.*\\s.*)\\.(?:fr|com)$");
     /** A wire dateline opening a story: "BAGDAD, 28 décembre (Reuters) -". */
     private static final Pattern WIRE = Pattern.compile("^\\p{Lu}[^()]{1,60}?(?:\\([^()]{1,30}\\)[^()]{0,30}?)?\\((AFP|Reuters|AP)\\)\\s*[-–—]");
+    /** The strength of plain bylines ("Par Euronews", but also "Par Hélène Sallon") and of source credits. */
+    private static final int BYLINES = 5;
+    private static final int SOURCES = 6;
     /** How many non-blank lines at the top of a dump may hold the masthead. */
     private static final int TOP_LINES = 5;
     private static final Pattern FOLLOW_OUR = Pattern.compile("^(?:nous|-nous|notre|nos)\\b.*", Pattern.CASE_INSENSITIVE);
 
     /** The best publisher hint in the lines of a dump, or null. */
     public static String find(List<RawLine> lines) {
-        List<List<String>> byStrength = List.of(new ArrayList<>(), new ArrayList<>(), new ArrayList<>(),
-                new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
+        List<List<String>> byStrength = new ArrayList<>();
+        for (int i = 0; i <= SOURCES; i++) byStrength.add(new ArrayList<>());
         int top = 0;
         String logo = null;
         for (RawLine line : lines) {
             String t = line.text().replace('\u00A0', ' ').replace('\u202F', ' ');
             if (!t.isBlank() && top == 0) logo = logo(t);
+            if (!t.isBlank() && top == 1 && logo != null && !isHeadlineAfter(logo, t)) logo = null;
             if (!t.isBlank() && top++ < TOP_LINES) add(byStrength.get(2), PageStamps.masthead(t));
             add(byStrength.get(0), match(COOKIES, t));
             add(byStrength.get(1), match(FOLLOW, t));
-            add(byStrength.get(3), PageStamps.credit(t));
-            add(byStrength.get(3), BoilerplateRules.byline(t));
+            int credit = PageStamps.isPlainByline(t) ? BYLINES : 3;
+            add(byStrength.get(credit), PageStamps.credit(t));
+            add(byStrength.get(credit), BoilerplateRules.byline(t));
             add(byStrength.get(3), match(CREDIT_WITH_AGENCY, t));
             add(byStrength.get(4), BoilerplateRules.outletCaption(t));
-            add(byStrength.get(5), match(SOURCE, t));
-            if (logo != null) add(byStrength.get(5), match(WIRE, t)); // wire copy on the site of the logo
+            add(byStrength.get(SOURCES), match(SOURCE, t));
+            if (logo != null) add(byStrength.get(SOURCES), match(WIRE, t)); // wire copy on the site of the logo
         }
         List<String> all = new ArrayList<>();
         byStrength.forEach(all::addAll);
         String site = all.stream().filter(c -> !PageStamps.isAgency(c)).findFirst().orElse(logo);
-        for (List<String> candidates : byStrength) {
+        for (int level = 0; level < byStrength.size(); level++) {
+            List<String> candidates = byStrength.get(level);
             if (candidates.isEmpty()) continue;
-            String chosen = PageStamps.isAgency(candidates.get(0)) && site != null ? site : candidates.get(0);
+            String chosen = candidates.get(0);
+            if (PageStamps.isAgency(chosen) && site != null) chosen = site;
+            else if (level == BYLINES && logo != null) chosen = logo; // "Par Hélène Sallon" on the page of a logo
             return longestExtension(chosen, all);
         }
         return null;
@@ -80,11 +89,18 @@ public final class PublisherHints {
         return null;
     }
 
-    /** The first line of a page when it can be the site's logo ("Mediapart"): a short name, not a section or a stamp. */
+    /** The first line of a page when it can be the site's logo ("Mediapart"): a short name, not a section or a stamp (the next line must be the headline). */
     private static String logo(String line) {
         String t = line.strip().replaceAll("\\.(?:fr|com)$", "");
         if (t.length() > 30 || t.split("\\s+").length > 3 || !LOGO.matcher(t).matches()) return null;
-        return PageStamps.isSectionName(t) || PageStamps.isFurniture(t) ? null : t;
+        return PageStamps.isSectionName(t) || PageStamps.isFurniture(t) || BoilerplateRules.isBoilerplate(t) ? null : t;
+    }
+
+    /** True when {@code line}, right under a logo, is the headline: longer, and no credit or furniture. */
+    private static boolean isHeadlineAfter(String logo, String line) {
+        String t = line.strip();
+        return t.length() > logo.length() && BoilerplateRules.isHeadlineLike(t) && !BoilerplateRules.isBoilerplate(t)
+                && !PageStamps.isFurniture(t);
     }
 
     private static String longestExtension(String chosen, List<String> all) {

@@ -37,6 +37,8 @@ class HintsTest {
         assertEquals("AFP", publisher("Raqqa est tombée\nBAGDAD (AFP) - Texte.\n\nSource: AFP"));
         assertNull(publisher("Raqqa est tombée\nBAGDAD (AFP) - Texte."));
         assertEquals("Le Monde", PublisherHints.first(null, "Le Monde.fr"));
+        assertEquals("Le Monde", publisher("Le Monde\nRaqqa : la bataille finale\nPar Hélène Sallon\nTexte."));
+        assertEquals("Hélène Sallon", publisher("Syrie\nRaqqa : la bataille finale\nPar Hélène Sallon\nTexte."));
     }
 
     @Test
