@@ -31,6 +31,7 @@ class OutletPagesTest {
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
             lepoint.txt      | Le Point          | 2016-08-25 | Irak : l'armée irakienne reprend Qayyarah à l'État islamique | Les forces irakiennes ont repris jeudi la ville de Qayyarah
+            lefigaro.html    | Le Figaro         | 2017-10-16 | Syrie : les FDS entrent dans Tabqa | Selon l'OSDH, les combats se poursuivent
             lefigaro.txt     | Le Figaro         | 2017-10-16 | Syrie : les FDS entrent dans Tabqa | Selon l'OSDH, les combats se poursuivent
             franceinfo.txt   | franceinfo        | 2016-05-23 | Irak : la bataille de Fallouja est lancée | Les forces irakiennes ont lancé lundi
             boursorama.txt   | Boursorama        | 2015-12-28 | Irak : les forces irakiennes reprennent Ramadi | BAGDAD, 28 décembre (Reuters) - Les forces
