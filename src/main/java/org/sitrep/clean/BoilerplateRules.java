@@ -47,7 +47,8 @@ public final class BoilerplateRules {
             Pattern.compile("^fil d'actu|^raconter l'actualité", FLAGS),
             Pattern.compile("^votre navigateur\\b|\\bactive[zr] (?:le )?javascript|mettez à jour votre navigateur"
                     + "|lecture de (?:cette|la) vidéo|ce contenu (?:n'est pas disponible|est bloqué)"
-                    + "|vous devez accepter|contenu (?:bloqué|indisponible)", FLAGS));
+                    + "|vous devez accepter|contenu (?:bloqué|indisponible)", FLAGS),
+            Pattern.compile("^(?:\\d+\\s+)?(?:commentaires?|réactions?|partages?|vidéos?)(?:\\s*\\(\\d+\\))?$", FLAGS));
 
     /** Subscription and account prompts: common words, so only on short lines. */
     private static final Pattern PROMPT = Pattern.compile(

@@ -58,6 +58,9 @@ class PageStampsTest {
                 "Des combattants kurdes près de Kobané (photo AFP)",
                 "Des combattants des FDS à Baghouz, le 23 mars 2019. © Delil Souleiman, AFP",
                 "Photo d'illustration",
+                "12 commentaires",
+                "Commentaires (3)",
+                "Vidéos",
                 "Accepter et continuer")) {
             assertTrue(BoilerplateRules.isBoilerplate(line), line);
         }
