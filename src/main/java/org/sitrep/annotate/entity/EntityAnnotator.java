@@ -54,6 +54,7 @@ public final class EntityAnnotator implements Annotator {
     private final NameTrie<Object> dictionary = new NameTrie<>();
     private final PlaceContexts contexts;
     private final PersonFinder persons = new PersonFinder();
+    private final AdminCues adminCues;
 
     /** The standard actor lexicon and the given gazetteer of places. */
     public EntityAnnotator(Gazetteer gazetteer) { this(ActorLexicon.standard(), gazetteer); }
@@ -62,6 +63,7 @@ public final class EntityAnnotator implements Annotator {
         this.lexicon = lexicon;
         this.gazetteer = gazetteer;
         this.contexts = new PlaceContexts(gazetteer);
+        this.adminCues = new AdminCues(gazetteer);
         for (Actor a : lexicon.actors()) for (String n : a.names()) dictionary.add(n, a);
         List<GazetteerEntry> places = new ArrayList<>(gazetteer.entries());
         places.sort(Comparator.comparing(GazetteerEntry::key));
@@ -107,7 +109,7 @@ public final class EntityAnnotator implements Annotator {
         boolean[] taken = mask(text, cands, c -> true);
         for (Candidate c : persons.find(text, taken)) if (!signature[c.start]) cands.add(c);
 
-        List<Candidate> kept = resolve(cands, text.length());
+        List<Candidate> kept = adminCues.apply(text, resolve(cands, text.length()));
         kept = KurdishForces.resolve(text, kept);
         kept.addAll(acronyms(text, tokens, kept, signature));
         kept.addAll(surnames(tokens, kept, signature));
