@@ -109,8 +109,14 @@ public final class EntityAnnotator implements Annotator {
         boolean[] taken = mask(text, cands, c -> true);
         for (Candidate c : persons.find(text, taken)) if (!signature[c.start]) cands.add(c);
 
+        Set<String> personWords = new java.util.TreeSet<>();
+        for (Candidate c : cands) if (c.type == EntityType.PERSON) personWords.addAll(List.of(Names.norm(c.label).split(" ")));
+        boolean[] found = mask(text, cands, c -> true);
+        for (Candidate c : contexts.at(text, found, personWords)) if (!signature[c.start]) cands.add(c);
         List<Candidate> kept = adminCues.apply(text, resolve(cands, text.length()));
-        kept = KurdishForces.resolve(text, kept);
+        CountryContext theatre = new CountryContext(text, kept);
+        kept = KurdishForces.resolve(text, kept, theatre);
+        kept.addAll(NationalForces.find(text, kept, mask(text, kept, c -> true), theatre, lexicon));
         kept.addAll(acronyms(text, tokens, kept, signature));
         kept.addAll(surnames(tokens, kept, signature));
         kept.sort(Comparator.comparingInt((Candidate c) -> c.start).thenComparingInt(c -> -c.end));
