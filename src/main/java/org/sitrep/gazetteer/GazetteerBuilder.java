@@ -112,8 +112,9 @@ public final class GazetteerBuilder {
             if ("Place".equals(e.type()) && SETTLEMENTS.contains(e.subtype())) e.names().forEach(n -> settlementNames.add(NameKeys.exact(n)));
         }
         for (int i = 0; i < entries.size(); i++) {
-            GazetteerEntry e = entries.get(i);
-            GazetteerRdf.add(m, e, nameLangs.get(i), sharedBareNames(e, settlementNames));
+            Map<String, String> langs = new HashMap<>(nameLangs.get(i));
+            GazetteerEntry e = qualifiedLabels(entries.get(i), settlementNames, langs);
+            GazetteerRdf.add(m, e, langs, sharedBareNames(e, settlementNames));
         }
         Resource g = m.createResource(SR.GAZETTEER_GRAPH);
         g.addProperty(DCTerms.title, "sitrep gazetteer: places of Iraq, Syria and neighbours, actors, outlets, press spellings", "en");
@@ -146,6 +147,29 @@ public final class GazetteerBuilder {
             if (!LEVEL_WORD.matcher(n).find() && settlementNames.contains(NameKeys.exact(n))) out.add(n);
         }
         return out;
+    }
+
+    /**
+     * A governorate or district whose label is a settlement's name ("Manbij" for the district) is labelled
+     * with its level instead ("district de Manbij"@fr, "Manbij District"@en); the bare name stays a
+     * (hidden) name of it. {@code langs} receives the language of the new labels.
+     */
+    static GazetteerEntry qualifiedLabels(GazetteerEntry e, Set<String> settlementNames, Map<String, String> langs) {
+        if (!"Place".equals(e.type()) || !("governorate".equals(e.subtype()) || "district".equals(e.subtype()))) return e;
+        boolean gov = "governorate".equals(e.subtype());
+        String fr = e.labelFr(), en = e.labelEn();
+        if (fr != null && !LEVEL_WORD.matcher(fr).find() && settlementNames.contains(NameKeys.exact(fr))) {
+            fr = (gov ? "province " : "district ") + (fr.matches("(?iu)^[aeiouyéèêâîôûh].*") ? "d'" : "de ") + fr;
+        }
+        if (en != null && !LEVEL_WORD.matcher(en).find() && settlementNames.contains(NameKeys.exact(en))) {
+            en = en + (gov ? " Governorate" : " District");
+        }
+        if (java.util.Objects.equals(fr, e.labelFr()) && java.util.Objects.equals(en, e.labelEn())) return e;
+        Set<String> names = new TreeSet<>(e.names());
+        if (fr != null) { names.add(fr); langs.put(fr, "fr"); }
+        if (en != null) { names.add(en); langs.put(en, "en"); }
+        return new GazetteerEntry(e.qid(), e.key(), e.type(), e.subtype(), fr, en, java.util.Collections.unmodifiableSet(names),
+                e.countryQid(), e.lat(), e.lon(), e.population());
     }
 
     /**

@@ -91,10 +91,12 @@ class GazetteerFileTest {
         String gov = "<https://w3id.org/sitrep/id/place/deir-ez-zor-governorate>";
         assertTrue(ask("ASK { " + gov + " skos:hiddenLabel \"Deir ez-Zor\"@fr }"));
         assertTrue(ask("ASK { " + gov + " rdfs:label \"province de Deir ez-Zor\"@fr }"));
+        assertTrue(ask("ASK { <https://w3id.org/sitrep/id/place/manbij-district> rdfs:label \"district de Manbij\"@fr ;"
+                + " skos:hiddenLabel \"Manbij\"@en }"));
         assertEquals(List.of(), select("""
                 SELECT ?admin ?city ?n WHERE {
                   ?admin sr:subtype ?s FILTER(?s IN ("governorate", "district"))
-                  ?admin skos:altLabel ?n . ?city sr:subtype "city" ; rdfs:label|skos:altLabel ?c
+                  ?admin rdfs:label|skos:altLabel ?n . ?city sr:subtype "city" ; rdfs:label|skos:altLabel ?c
                   FILTER(str(?c) = str(?n)) }"""));
         List<String> keys = Gazetteer.standard().lookup("Deir ez-Zor").stream().map(GazetteerEntry::key).toList();
         assertTrue(keys.contains("deir-ez-zor") && keys.contains("deir-ez-zor-governorate"), keys.toString());
