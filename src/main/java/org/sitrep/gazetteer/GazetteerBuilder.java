@@ -107,7 +107,15 @@ public final class GazetteerBuilder {
     /** The gazetteer model: entries plus the graph's own metadata node (sources, attribution, licences). */
     public static Model toModel(List<GazetteerEntry> entries, List<Map<String, String>> nameLangs) {
         Model m = GazetteerRdf.newModel();
-        for (int i = 0; i < entries.size(); i++) GazetteerRdf.add(m, entries.get(i), nameLangs.get(i));
+        Set<String> settlementNames = new HashSet<>();
+        for (GazetteerEntry e : entries) {
+            if ("Place".equals(e.type()) && SETTLEMENTS.contains(e.subtype())) e.names().forEach(n -> settlementNames.add(NameKeys.exact(n)));
+        }
+        for (int i = 0; i < entries.size(); i++) {
+            Map<String, String> langs = new HashMap<>(nameLangs.get(i));
+            GazetteerEntry e = qualifiedLabels(entries.get(i), settlementNames, langs);
+            GazetteerRdf.add(m, e, langs, sharedBareNames(e, settlementNames));
+        }
         Resource g = m.createResource(SR.GAZETTEER_GRAPH);
         g.addProperty(DCTerms.title, "sitrep gazetteer: places of Iraq, Syria and neighbours, actors, outlets, press spellings", "en");
         g.addProperty(DCTerms.source, m.createResource("https://www.naturalearthdata.com/"));
@@ -120,6 +128,48 @@ public final class GazetteerBuilder {
                 + "Quattroshapes and GeoPlanet, public domain for Natural Earth values, CC0 for its own structure. "
                 + "Natural Earth: public domain. Wikidata facts: CC0.", "en");
         return m;
+    }
+
+    /** Subtypes of settlements, whose names an admin unit must not display as its own. */
+    private static final Set<String> SETTLEMENTS = Set.of("city", "town", "village");
+    /** A name that says which level it is ("province de Homs", "Homs Governorate") is not ambiguous. */
+    private static final Pattern LEVEL_WORD = Pattern.compile("(?iu)\\b(province|gouvernorat|governorate|district|région|region|qada|qaḑā’|muhafazat)\\b");
+
+    /**
+     * The names of a governorate or district that are also a settlement's name ("Deir ez-Zor" of the
+     * governorate and of the city): written as skos:hiddenLabel, so lookups still find them but consumers
+     * that match entities by name do not confuse the two.
+     */
+    static Set<String> sharedBareNames(GazetteerEntry e, Set<String> settlementNames) {
+        if (!"Place".equals(e.type()) || !("governorate".equals(e.subtype()) || "district".equals(e.subtype()))) return Set.of();
+        Set<String> out = new TreeSet<>();
+        for (String n : e.names()) {
+            if (!LEVEL_WORD.matcher(n).find() && settlementNames.contains(NameKeys.exact(n))) out.add(n);
+        }
+        return out;
+    }
+
+    /**
+     * A governorate or district whose label is a settlement's name ("Manbij" for the district) is labelled
+     * with its level instead ("district de Manbij"@fr, "Manbij District"@en); the bare name stays a
+     * (hidden) name of it. {@code langs} receives the language of the new labels.
+     */
+    static GazetteerEntry qualifiedLabels(GazetteerEntry e, Set<String> settlementNames, Map<String, String> langs) {
+        if (!"Place".equals(e.type()) || !("governorate".equals(e.subtype()) || "district".equals(e.subtype()))) return e;
+        boolean gov = "governorate".equals(e.subtype());
+        String fr = e.labelFr(), en = e.labelEn();
+        if (fr != null && !LEVEL_WORD.matcher(fr).find() && settlementNames.contains(NameKeys.exact(fr))) {
+            fr = (gov ? "province " : "district ") + (fr.matches("(?iu)^[aeiouyéèêâîôûh].*") ? "d'" : "de ") + fr;
+        }
+        if (en != null && !LEVEL_WORD.matcher(en).find() && settlementNames.contains(NameKeys.exact(en))) {
+            en = en + (gov ? " Governorate" : " District");
+        }
+        if (java.util.Objects.equals(fr, e.labelFr()) && java.util.Objects.equals(en, e.labelEn())) return e;
+        Set<String> names = new TreeSet<>(e.names());
+        if (fr != null) { names.add(fr); langs.put(fr, "fr"); }
+        if (en != null) { names.add(en); langs.put(en, "en"); }
+        return new GazetteerEntry(e.qid(), e.key(), e.type(), e.subtype(), fr, en, java.util.Collections.unmodifiableSet(names),
+                e.countryQid(), e.lat(), e.lon(), e.population());
     }
 
     /**

@@ -95,7 +95,13 @@ public final class GazetteerRdf {
     }
 
     /** Adds one entry; {@code nameLangs} gives the language tag of each name ("" for none). */
-    public static void add(Model m, GazetteerEntry e, Map<String, String> nameLangs) {
+    public static void add(Model m, GazetteerEntry e, Map<String, String> nameLangs) { add(m, e, nameLangs, java.util.Set.of()); }
+
+    /**
+     * Adds one entry; the names in {@code hidden} become {@code skos:hiddenLabel} (found by lookups, not
+     * displayed or matched as the entity's names: an admin unit's bare name that is also its seat city's).
+     */
+    public static void add(Model m, GazetteerEntry e, Map<String, String> nameLangs, java.util.Set<String> hidden) {
         Resource r = m.createResource(e.iri());
         for (Resource c : classes(e)) r.addProperty(RDF.type, c);
         if (e.labelFr() != null) r.addProperty(RDFS.label, e.labelFr(), "fr");
@@ -103,7 +109,7 @@ public final class GazetteerRdf {
         for (String n : e.names()) {
             String lang = nameLangs.getOrDefault(n, "");
             boolean isLabel = (n.equals(e.labelFr()) && lang.equals("fr")) || (n.equals(e.labelEn()) && lang.equals("en"));
-            if (!isLabel) r.addProperty(SKOS.altLabel, m.createLiteral(n, lang));
+            if (!isLabel) r.addProperty(hidden.contains(n) ? SKOS.hiddenLabel : SKOS.altLabel, m.createLiteral(n, lang));
         }
         if (e.qid() != null) r.addProperty(OWL.sameAs, m.createResource(e.wikidataIri()));
         if (e.subtype() != null) r.addProperty(SR.subtype, e.subtype());
@@ -134,6 +140,7 @@ public final class GazetteerRdf {
                 else if (l.getLanguage().equals("en")) labelEn = l.getLexicalForm();
             }
             r.listProperties(SKOS.altLabel).forEachRemaining(st -> names.add(st.getLiteral().getLexicalForm()));
+            r.listProperties(SKOS.hiddenLabel).forEachRemaining(st -> names.add(st.getLiteral().getLexicalForm()));
             String qid = wikidataId(r.getPropertyResourceValue(OWL.sameAs));
             String country = wikidataId(r.getPropertyResourceValue(SR.country));
             Statement sub = r.getProperty(SR.subtype);

@@ -24,6 +24,7 @@ class GazetteerFileTest {
             PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
             PREFIX geo: <http://www.opengis.net/ont/geosparql#>
             PREFIX dcterms: <http://purl.org/dc/terms/>
+            PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
             """;
 
     private static List<String> select(String q) {
@@ -83,5 +84,33 @@ class GazetteerFileTest {
         GazetteerBuilder.write(shared, b);
         assertEquals(Files.readString(a), Files.readString(b));
         assertEquals(Files.readString(Path.of("ontology/gazetteer.ttl")), Files.readString(a));
+    }
+
+    @Test
+    void anAdminUnitHidesTheBareNameItSharesWithItsCity() {
+        String gov = "<https://w3id.org/sitrep/id/place/deir-ez-zor-governorate>";
+        assertTrue(ask("ASK { " + gov + " skos:hiddenLabel \"Deir ez-Zor\"@fr }"));
+        assertTrue(ask("ASK { " + gov + " rdfs:label \"province de Deir ez-Zor\"@fr }"));
+        assertTrue(ask("ASK { <https://w3id.org/sitrep/id/place/manbij-district> rdfs:label \"district de Manbij\"@fr ;"
+                + " skos:hiddenLabel \"Manbij\"@en }"));
+        assertEquals(List.of(), select("""
+                SELECT ?admin ?city ?n WHERE {
+                  ?admin sr:subtype ?s FILTER(?s IN ("governorate", "district"))
+                  ?admin rdfs:label|skos:altLabel ?n . ?city sr:subtype "city" ; rdfs:label|skos:altLabel ?c
+                  FILTER(str(?c) = str(?n)) }"""));
+        List<String> keys = Gazetteer.standard().lookup("Deir ez-Zor").stream().map(GazetteerEntry::key).toList();
+        assertTrue(keys.contains("deir-ez-zor") && keys.contains("deir-ez-zor-governorate"), keys.toString());
+        assertEquals("deir-ez-zor", keys.get(0));
+    }
+
+    @Test
+    void noCoordinatesTypedFromMemory() {
+        for (String k : List.of("qayyarah", "hawija", "makhmur", "bashiqa", "bartella", "hammam-al-alil", "kobani",
+                "baghouz", "sukhnah", "mosul-dam", "haditha-dam", "al-qaim")) {
+            assertTrue(ask("ASK { <https://w3id.org/sitrep/id/place/" + k + "> a sr:Place }"), k);
+            assertTrue(ask("ASK { FILTER NOT EXISTS { <https://w3id.org/sitrep/id/place/" + k + "> geo:hasGeometry ?g } }"), k);
+        }
+        // Qaraqosh is merged with the Who's On First row "Bakhdida" and keeps that sourced point.
+        assertTrue(ask("ASK { <https://w3id.org/sitrep/id/place/qaraqosh> geo:hasGeometry/geo:asWKT \"POINT(43.37484 36.270121)\"^^geo:wktLiteral }"));
     }
 }

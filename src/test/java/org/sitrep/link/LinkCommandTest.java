@@ -79,11 +79,11 @@ class LinkCommandTest {
                 PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
                 PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
                 INSERT DATA { GRAPH <https://w3id.org/sitrep/graph/article/b.txt> {
-                  <https://w3id.org/sitrep/id/operation/op-bashiqa> a sr:Operation ; rdfs:label "offensive sur Bashiqa"@fr ;
-                      sr:target <https://w3id.org/sitrep/id/place/bachiqa> .
+                  <https://w3id.org/sitrep/id/operation/op-qaraqosh> a sr:Operation ; rdfs:label "offensive sur Qaraqosh"@fr ;
+                      sr:target <https://w3id.org/sitrep/id/place/qaraqoch> .
                   <https://w3id.org/sitrep/id/operation/op-raqqa> a sr:Operation ; rdfs:label "offensive sur Raqqa"@fr ;
                       sr:target <https://w3id.org/sitrep/id/place/raqqa> .
-                  <https://w3id.org/sitrep/id/place/bachiqa> a sr:Place ; rdfs:label "Bachiqa"@fr .
+                  <https://w3id.org/sitrep/id/place/qaraqoch> a sr:Place ; rdfs:label "Qaraqoch"@fr .
                   <https://w3id.org/sitrep/id/place/raqqa> a sr:Place ; rdfs:label "Racca"@fr .
                   <https://w3id.org/sitrep/id/place/mossoul> a sr:Place ; rdfs:label "Mossoul"@fr .
                 } }""", dsg));
@@ -98,6 +98,6 @@ class LinkCommandTest {
                 throw new java.io.UncheckedIOException(e);
             }
         });
-        assertEquals(List.of("op-bashiqa"), ops);
+        assertEquals(List.of("op-qaraqosh"), ops);
     }
 }

@@ -54,6 +54,7 @@ public final class EntityAnnotator implements Annotator {
     private final NameTrie<Object> dictionary = new NameTrie<>();
     private final PlaceContexts contexts;
     private final PersonFinder persons = new PersonFinder();
+    private final AdminCues adminCues;
 
     /** The standard actor lexicon and the given gazetteer of places. */
     public EntityAnnotator(Gazetteer gazetteer) { this(ActorLexicon.standard(), gazetteer); }
@@ -62,6 +63,7 @@ public final class EntityAnnotator implements Annotator {
         this.lexicon = lexicon;
         this.gazetteer = gazetteer;
         this.contexts = new PlaceContexts(gazetteer);
+        this.adminCues = new AdminCues(gazetteer);
         for (Actor a : lexicon.actors()) for (String n : a.names()) dictionary.add(n, a);
         List<GazetteerEntry> places = new ArrayList<>(gazetteer.entries());
         places.sort(Comparator.comparing(GazetteerEntry::key));
@@ -107,8 +109,14 @@ public final class EntityAnnotator implements Annotator {
         boolean[] taken = mask(text, cands, c -> true);
         for (Candidate c : persons.find(text, taken)) if (!signature[c.start]) cands.add(c);
 
-        List<Candidate> kept = resolve(cands, text.length());
-        kept = KurdishForces.resolve(text, kept);
+        Set<String> personWords = new java.util.TreeSet<>();
+        for (Candidate c : cands) if (c.type == EntityType.PERSON) personWords.addAll(List.of(Names.norm(c.label).split(" ")));
+        boolean[] found = mask(text, cands, c -> true);
+        for (Candidate c : contexts.at(text, found, personWords)) if (!signature[c.start]) cands.add(c);
+        List<Candidate> kept = adminCues.apply(text, resolve(cands, text.length()));
+        CountryContext theatre = new CountryContext(text, kept);
+        kept = KurdishForces.resolve(text, kept, theatre);
+        kept.addAll(NationalForces.find(text, kept, mask(text, kept, c -> true), theatre, lexicon));
         kept.addAll(acronyms(text, tokens, kept, signature));
         kept.addAll(surnames(tokens, kept, signature));
         kept.sort(Comparator.comparingInt((Candidate c) -> c.start).thenComparingInt(c -> -c.end));

@@ -8,9 +8,12 @@ import org.sitrep.extract.EntityType;
 import org.sitrep.lexicon.Names;
 
 /**
- * Generic Kurdish wording ("les forces kurdes", "les combattants kurdes", "les Kurdes") names the Peshmerga
- * by default, but the Syrian Kurdish forces when it is followed by them ("les combattants kurdes des
- * Unités de protection du peuple") or when the article names the YPG or the FDS and never the Peshmerga.
+ * Generic Kurdish wording ("les forces kurdes", "les combattants kurdes", "les Kurdes") names the force
+ * that follows it ("les combattants kurdes des Unités de protection du peuple"); otherwise the theatre
+ * decides ({@link CountryContext}: the sentence's places, else the article's): in Syria the Syrian Kurdish
+ * force the article names (YPG, FDS) or nothing (a generic noun is no entity of its own), in Iraq the
+ * Peshmerga. Without a clear theatre: the Peshmerga, unless the article names the YPG or the FDS and
+ * never the Peshmerga.
  */
 final class KurdishForces {
     private KurdishForces() { }
@@ -20,7 +23,7 @@ final class KurdishForces {
     private static final Set<String> SYRIAN = Set.of("ypg", "ypj", "syrian-democratic-forces");
     private static final Pattern OF = Pattern.compile("[ \u00a0]+(?:des|du|de[ \u00a0]+la|de[ \u00a0]+l['’]|de)[ \u00a0]*");
 
-    static List<Candidate> resolve(String text, List<Candidate> kept) {
+    static List<Candidate> resolve(String text, List<Candidate> kept, CountryContext context) {
         boolean explicitPeshmerga = false;
         Candidate syrian = null;
         for (Candidate c : kept) {
@@ -31,7 +34,13 @@ final class KurdishForces {
         for (Candidate c : kept) {
             if (!c.key.equals("peshmerga") || !generic(text, c)) { out.add(c); continue; }
             Candidate target = following(text, c, kept);
-            if (target == null && !explicitPeshmerga && syrian != null) target = syrian;
+            String theatre = target == null ? context.at(c.start, c.end) : null;
+            if (CountryContext.SYRIA.equals(theatre)) {
+                if (syrian == null) continue;
+                target = syrian;
+            } else if (target == null && theatre == null && !explicitPeshmerga && syrian != null) {
+                target = syrian;
+            }
             if (target == null || target.key.equals("peshmerga")) { out.add(c); continue; }
             Candidate r = new Candidate(c.start, c.end, c.priority, target.type, target.key, target.label);
             r.wikidata = target.wikidata;

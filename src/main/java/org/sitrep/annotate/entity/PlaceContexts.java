@@ -52,8 +52,26 @@ final class PlaceContexts {
             "a$");
     /** "progresser vers Al-Qaryatain", "se sont retirés vers Tadef": a movement towards a place. */
     static final Leads TOWARDS = Leads.of(Pattern.compile(
-            "(?iu:\\b(?:progress|avan[cç]|retir|repli|fui|fuy|dirig|march|achemin|foncer|fonç)\\p{L}*[ \u00a0]+vers)[ \u00a0]+(" + NAME + ")"),
+            "(?iu:\\b(?:progress|avan[cç]|retir|repli|fui|fuy|dirig|march|achemin|foncer|fonç)\\p{L}*[ \u00a0]+vers"
+            + "(?:[ \u00a0]+(?:le[ \u00a0]+|l['’])(?:nord|sud|est|ouest)(?:-(?:est|ouest))?,?[ \u00a0]+vers)?)[ \u00a0]+(" + NAME + ")"),
             "progress", "avan", "retir", "repli", "fui", "fuy", "dirig", "march", "achemin", "fonc");
+    /**
+     * A place picked out of a list of places: "plusieurs villages, dont X", "des camps de déplacés, notamment
+     * celui d'X", "des quartiers comme X".
+     */
+    static final Leads AMONG = Leads.of(Pattern.compile(
+            "(?iu:\\b(?:villages|localités|quartiers|villes|bourgades|hameaux|camps|secteurs|faubourgs|banlieues)\\b)"
+            + "[^.;«»\n]{0,60}?(?:\\b(?:dont|notamment|comme|tels?[ \u00a0]+que|telles?[ \u00a0]+que)[ \u00a0]+"
+            + "|\\b(?:celui|celle|ceux|celles)[ \u00a0]+(?:de[ \u00a0]+|d['’][ ]?))(" + NAME + ")"),
+            "villages", "localites", "quartiers", "villes", "bourgades", "hameaux", "camps", "secteurs", "faubourgs", "banlieues");
+    /** "se sont livrés aux forces kurdes à Dibis, selon ...": "à X" closing a clause. */
+    static final Leads AT = Leads.of(Pattern.compile("\\b[àÀ][ \u00a0]+(" + NAME + ")(?=[ \u00a0]*[,.;])"), "a$");
+    /** "a déclaré à X," "a-t-il dit à X.": X is whom one speaks to, not where. */
+    private static final Pattern ADDRESSEE = Pattern.compile(
+            "(?iu:(?:déclaré|indiqué|affirmé|dit|confié|expliqué|annoncé|précisé|raconté|assuré|rapporté|ajouté|souligné|estimé"
+            + "|répondu|écrit|demandé|promis|lancé|appelé|adressé|parlé|assure|affirme|déclare|explique|dit)(?:-t-(?:il|elle|on))?"
+            + "(?:[ \u00a0]+\\p{Ll}+)?)[ \u00a0]+$");
+
     private static final String APPOSED = ",[ \u00a0]+(?iu:(?:un|une|l['’]un|l['’]une)(?:[ \u00a0]+des)?[ \u00a0]+(village|localité|quartier|ville|bourgade|district|faubourg)s?)\\b";
     static final Pattern APPOSITION = Pattern.compile("(" + NAME + ")" + APPOSED);
     /** What follows the comma of "X, un village ...". */
@@ -111,7 +129,27 @@ final class PlaceContexts {
         add(out, DISTANCE.all(text), 1, 0, text, actors);
         add(out, COMPASS.all(text), 1, 0, text, actors);
         add(out, TOWARDS.all(text), 1, 0, text, actors);
+        add(out, AMONG.all(text), 1, 0, text, actors);
         add(out, NameTails.all(APPOSITION, text, NameTails.positions(text, ','), AFTER_NAME, NAME_CHARS), 1, 2, text, actors);
+        return out;
+    }
+
+    /**
+     * Places found only as "à X," ("se sont livrés aux forces kurdes à Dibis, selon"): the weakest context,
+     * tried last, where nothing else was found ({@code taken}), not after a speech verb ("a déclaré à X,"),
+     * and not when X is a word of a person's name the text gives ({@code personWords}, normalised).
+     */
+    List<Candidate> at(String text, boolean[] taken, Set<String> personWords) {
+        List<Candidate> out = new ArrayList<>();
+        for (MatchResult m : AT.all(text)) {
+            String name = trim(m.group(1));
+            if (name == null) continue;
+            int s = m.start(1), e = s + name.length();
+            String norm = Names.norm(name);
+            if (covered(taken, s, e) || norm.length() < 4 || personWords.contains(norm)
+                    || ADDRESSEE.matcher(text).region(Math.max(0, m.start() - 40), m.start()).find()) continue;
+            out.add(place(s, e, name, null));
+        }
         return out;
     }
 
