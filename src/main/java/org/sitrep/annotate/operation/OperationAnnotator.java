@@ -68,6 +68,21 @@ public final class OperationAnnotator implements Annotator {
             "(?<![\\p{L}'’])(?:(?:est|sont|a|ont|avait|avaient|sera|seront|serait|fut|été|vise|visent|visait|suit|suivent|se|s['’]|qui|que|qu['’]|dont|où|afin|"
             + "permet|permis|doit|devrait|pourrait|peut|pour\\s+(?-i:\\p{Ll})\\p{L}+(?:er|ir|re))(?![\\p{L}])"
             + "|et\\s+(?!(?-i:\\p{Lu})|de\\s|d['’]|à\\s|au\\s|aux\\s|dans\\s|sur\\s|contre\\s|ses\\s|leurs?\\s))", FLAGS);
+    /** A force acting on a place: entering, advancing on, aiming at, encircling, retaking, seizing it. */
+    private static final Pattern ACTION = Pattern.compile(
+            "(?<![\\p{L}])(?:pénètr\\p{L}*|pénétr\\p{L}*|(?:entr(?:ent|e|é|ée|és|ées|er|ant)|avanc(?:ent|e|é|ée|és|ées|er|ant|aient|ait)|progress(?:ent|e|é|ée|és|er|ant|aient|ait))\\s+(?:dans|à|en|sur|vers|jusqu['’]à)"
+            + "|(?:vis(?:ent|e|ait|aient|ant)|encercl(?:ent|e|é|ée|és|ées|er|ant)|assiég\\p{L}*|(?:ont|a|avaient|avait)\\s+(?:re)?pris(?:\\s+le\\s+contrôle\\s+de)?|(?:re)?prennent(?:\\s+le\\s+contrôle\\s+de)?|"
+            + "(?:re)?prend(?:re)?(?:\\s+le\\s+contrôle\\s+de)?|(?:se\\s+sont|s['’]est|s['’]emparer|s['’]emparent)\\s*(?:emparée?s?)?\\s*(?:de|du|d['’])|libér(?:ent|é|ée|és|ées|er)|s['’]approch\\p{L}*\\s+(?:de|du|d['’])"
+            + "|chass(?:ent|é|ée|és|er)\\s+(?:[\\p{L}'’-]+\\s+){0,4}?(?:de|d['’]|du)))(?![\\p{L}])", FLAGS);
+    /** "l'avancée de l'armée vers Y", "la progression des FDS dans Y": the force comes in the complement. */
+    private static final Pattern MOVE_NOUN = Pattern.compile("(?<![\\p{L}])(?:avancée|progression|percée|entrée)\\s+(?:des|du|de\\s+la|de\\s+l['’]|d['’])", FLAGS);
+    /** Words just before an action that make it a plan, a wish or a threat rather than a report. */
+    private static final Pattern UNREAL = Pattern.compile("(?:prépar\\p{L}*\\s+à|apprêt\\p{L}*\\s+à|menac\\p{L}*\\s+de|pourrai\\p{L}*|devrai\\p{L}*|espér\\p{L}*|veulent|voudrai\\p{L}*|tent\\p{L}*\\s+de|ne\\s+\\p{L}+\\s+pas)\\s*$", FLAGS);
+    /** Verbs whose subject defends against the operation (becomes an opponent). */
+    private static final Pattern DEFEND = Pattern.compile("(?<![\\p{L}])(?:repouss\\p{L}*|résist\\p{L}*|défend\\p{L}*|contre-attaqu\\p{L}*)(?![\\p{L}])", FLAGS);
+    /** "l'ouest de X", "la partie ouest de la ville de X": a district named after a city and a direction. */
+    private static final Pattern DIRECTION = Pattern.compile(
+            "(?:l['’]|la\\s+partie\\s+|le\\s+secteur\\s+|les\\s+quartiers\\s+)(?<dir>ouest|est|nord|sud)\\s+(?:de\\s+la\\s+ville\\s+(?:\\p{L}+\\s+)?)?(?:de|d['’])\\s*$", FLAGS);
     private static final int WINDOW = 100;
     private static final int RECENT_SENTENCES = 4;
 
@@ -105,7 +120,7 @@ public final class OperationAnnotator implements Annotator {
         final Set<String> participants = new LinkedHashSet<>();
         final Set<String> opponents = new LinkedHashSet<>();
         LocalDate date;
-        boolean anaphoric, thisTarget, plural, other, explicitTarget;
+        boolean anaphoric, thisTarget, plural, other, explicitTarget, movement;
     }
 
     /** An operation under construction. */
@@ -119,6 +134,8 @@ public final class OperationAnnotator implements Annotator {
         int lastSentence;
 
         String primary() { return targets.isEmpty() ? null : targets.get(0); }
+
+        boolean movementOnly() { return mentions.stream().allMatch(m -> m.movement); }
 
         void add(OpMention m) {
             mentions.add(m);
@@ -158,12 +175,11 @@ public final class OperationAnnotator implements Annotator {
                 last = target;
             }
         }
-        List<Op> merged = mergeByTarget(ops);
+        List<Op> merged = mergeByTarget(doc, ops);
+        merged.removeIf(o -> o.targets.isEmpty());
         List<Operation> out = new ArrayList<>();
-        for (Op o : merged) {
-            if (o.targets.isEmpty()) continue;
-            out.add(build(doc, idx, o));
-        }
+        for (Op o : merged) out.add(build(doc, idx, o));
+        partOf(doc, merged, out);
         doc.set(Operation.class, out);
     }
 
@@ -172,6 +188,7 @@ public final class OperationAnnotator implements Annotator {
         if (m.campaign != null) {
             for (Op o : ops) if (m.campaign.equals(o.campaign)) return o;
         }
+        if (m.movement) return null;
         boolean recent = last != null && m.sentence - last.lastSentence <= RECENT_SENTENCES;
         if (m.anaphoric && !m.other && recent && !m.explicitTarget) return last;
         if (!m.targets.isEmpty()) {
@@ -240,8 +257,13 @@ public final class OperationAnnotator implements Annotator {
                     - (t.group("det") == null ? 0 : t.group("det").length()), phraseEnd);
             m.phrase = Names.norm(text.substring(s.start() + t.start("trig"), Math.max(phraseEnd, from)));
             describe(idx, m, s, s.start() + t.start(), from, dates);
+            if (target == null && !m.anaphoric && !m.participants.isEmpty()) {
+                List<String> places = placesIn(idx, s.start(), s.end());
+                if (!places.isEmpty()) m.targets.add(places.get(0));
+            }
             out.add(m);
         }
+        actions(idx, s, out, dates, si);
         english(idx, s, out, dates, si);
         hashtags(idx, s, out, si);
         namedOps(idx, s, out, si, dates);
@@ -314,6 +336,11 @@ public final class OperationAnnotator implements Annotator {
                 if (isActor(idx, x) && !after(text, s.start() + clause, x, "contre")) m.participants.add(x.entityId());
             }
         }
+        Matcher defend = DEFEND.matcher(sent);
+        defend.region(clause, Math.max(clause, trigStart - s.start()));
+        if (defend.find()) {
+            for (Mention x : idx.mentionsIn(s.start() + clause, s.start() + defend.start())) if (isActor(idx, x)) m.opponents.add(x.entityId());
+        }
         Matcher by = BY.matcher(sent);
         by.region(Math.max(0, trigStart - s.start()), sent.length());
         if (by.find()) {
@@ -328,7 +355,8 @@ public final class OperationAnnotator implements Annotator {
             String before = text.substring(Math.max(trigEnd, x.span().start() - 40), x.span().start()).toLowerCase(Locale.ROOT).replace('’', '\'');
             boolean enemy = isEnemy(idx, x);
             if (before.matches("(?s).*(?:des|du|de l'|de la|d')\\s*$") && !before.matches("(?s).*contre.*")
-                    && (!enemy || x.span().start() - trigEnd <= 8)) m.participants.add(x.entityId());
+                    && (!enemy || text.substring(trigEnd, x.span().start()).toLowerCase(Locale.ROOT).replace('’', '\'')
+                            .matches("\\s*(?:du|des|de l'|de la|d')\\s*(?:groupe\\s+)?(?:(?:dj|j)ihadistes?\\s+)?"))) m.participants.add(x.entityId());
         }
         Matcher against = AGAINST.matcher(sent);
         against.region(Math.max(0, trigStart - s.start()), sent.length());
@@ -407,6 +435,117 @@ public final class OperationAnnotator implements Annotator {
         return end;
     }
 
+    /**
+     * A force acting on a named place ("les troupes visent Raqa", "sont parvenues à pénétrer à Karama", "ont repris
+     * la ville de Hawija", "l'avancée de l'armée irakienne … à Mossoul"): an operation on that place whose participants
+     * are the clause's subject (or the noun's complement) and its supporters. Plans and threats are skipped.
+     */
+    private void actions(TextIndex idx, Span s, List<OpMention> out, List<DateMention> dates, int si) {
+        String text = idx.text();
+        String sent = s.of(text);
+        Matcher a = ACTION.matcher(sent);
+        while (a.find()) {
+            if (UNREAL.matcher(sent.substring(Math.max(0, a.start() - 30), a.start())).find()) continue;
+            int from = s.start() + a.end();
+            String gapStart = text.substring(from, Math.min(s.end(), from + 5)).toLowerCase(Locale.ROOT);
+            if (gapStart.matches("\\s*(?:à|par)\\s.*")) continue;
+            String target = objectPlace(idx, from, windowEnd(text, from, Math.min(s.end(), from + 70)));
+            if (target == null) continue;
+            OpMention m = movement(idx, si, s.start() + a.start(), target, from);
+            int clause = clauseStart(sent, a.start());
+            List<String> subject = new ArrayList<>();
+            for (Mention x : idx.mentionsIn(s.start() + clause, s.start() + a.start())) {
+                if (isActor(idx, x) && !after(text, s.start() + clause, x, "contre")) subject.add(x.entityId());
+            }
+            if (!subject.isEmpty() && subject.get(0).endsWith("/isis")) m.participants.add(subject.get(0));
+            else for (String f : subject) if (!f.endsWith("/isis")) m.participants.add(f);
+            describe(idx, m, s, s.start() + a.start(), from, dates);
+            out.add(m);
+        }
+        Matcher n = MOVE_NOUN.matcher(sent);
+        while (n.find()) {
+            int from = s.start() + n.end();
+            int end = Math.min(s.end(), from + 80);
+            for (int i = from; i < end; i++) if (".;,:\n«".indexOf(text.charAt(i)) >= 0) { end = i; break; }
+            String target = null;
+            int placeStart = end;
+            for (Mention x : idx.mentionsIn(from, end)) {
+                String before = text.substring(Math.max(from, x.span().start() - 16), x.span().start()).toLowerCase(Locale.ROOT);
+                if (isTargetPlace(idx, x) && before.matches("(?s).*(?:^|\\s)(?:à|vers|dans|sur|jusqu['’]à|direction\\s+de|d['’]|de)\\s*$")) {
+                    target = districtOrPlace(idx, x, from);
+                    placeStart = x.span().start();
+                    break;
+                }
+            }
+            if (target == null) continue;
+            List<Mention> forces = idx.mentionsIn(from, placeStart).stream().filter(x -> isActor(idx, x) && !isEnemy(idx, x)).toList();
+            if (forces.isEmpty() || forces.get(0).span().start() - from > 25) continue;
+            OpMention m = movement(idx, si, s.start() + n.start(), target, placeStart);
+            m.participants.add(forces.get(0).entityId());
+            describe(idx, m, s, s.start() + n.start(), from, dates);
+            out.add(m);
+        }
+    }
+
+    private static OpMention movement(TextIndex idx, int si, int start, String target, int end) {
+        OpMention m = new OpMention();
+        m.trigger = "offensive";
+        m.det = "";
+        m.sentence = si;
+        m.movement = true;
+        m.explicitTarget = true;
+        m.targets.add(target);
+        m.span = new Span(start, Math.max(start + 1, end));
+        m.phrase = Names.norm(m.span.of(idx.text()));
+        return m;
+    }
+
+    /** Start of the clause an action verb belongs to: after the last colon or opening quote. */
+    private static int clauseStart(String sent, int verb) {
+        int c = -1;
+        for (char ch : new char[] {':', '«', '"', ';'}) c = Math.max(c, sent.lastIndexOf(ch, verb - 1));
+        return c + 1;
+    }
+
+    /** The place an action verb acts on: the first named place of the window with no other proper noun before it. */
+    private String objectPlace(TextIndex idx, int from, int to) {
+        String text = idx.text();
+        for (Mention x : idx.mentionsIn(from, to)) {
+            String gap = text.substring(from, x.span().start());
+            if (!isTargetPlace(idx, x)) {
+                if (idx.type(x) == EntityType.PLACE) return null;
+                continue;
+            }
+            if (gap.length() > 60 || gap.codePoints().anyMatch(Character::isUpperCase)) return null;
+            return districtOrPlace(idx, x, from);
+        }
+        return null;
+    }
+
+    /** "l'ouest de Mossoul" is the district Mossoul-Ouest when the article names such a district. */
+    private static String districtOrPlace(TextIndex idx, Mention x, int from) {
+        Matcher d = DIRECTION.matcher(idx.text().substring(from, x.span().start()));
+        if (d.find()) {
+            String city = Names.norm(x.span().of(idx.text()));
+            String dir = Names.norm(d.group("dir"));
+            for (Entity e : idx.doc().entities().values()) {
+                if (e.type != EntityType.PLACE) continue;
+                String l = Names.norm(e.label);
+                if (l.equals(city + " " + dir) || l.equals(dir + " " + city)) return e.id();
+            }
+        }
+        return x.entityId();
+    }
+
+    /** Whether one place is a district of another: its label is the city's label and a direction ("Mossoul-Ouest"). */
+    private static boolean districtOf(AnnotatedDocument doc, String district, String city) {
+        Entity d = doc.entities().get(district), c = doc.entities().get(city);
+        if (d == null || c == null || d == c) return false;
+        String dl = Names.norm(d.label), cl = Names.norm(c.label);
+        return dl.matches(Pattern.quote(cl) + " (?:ouest|est|nord|sud|west|east|north|south)")
+                || dl.matches("(?:ouest|est|nord|sud|west|east|north|south) " + Pattern.quote(cl));
+    }
+
     /** "attack on ISIS militants in Bashiqa", "offensive against …" in English posts. */
     private void english(TextIndex idx, Span s, List<OpMention> out, List<DateMention> dates, int si) {
         String text = idx.text();
@@ -482,9 +621,18 @@ public final class OperationAnnotator implements Annotator {
     }
 
     /** Operations with the same primary target are one; a campaign key joins them too. */
-    private static List<Op> mergeByTarget(List<Op> ops) {
+    private static List<Op> mergeByTarget(AnnotatedDocument doc, List<Op> ops) {
         List<Op> out = new ArrayList<>();
+        List<Op> rest = new ArrayList<>();
         for (Op o : ops) {
+            Op district = null;
+            if (o.movementOnly() && o.primary() != null) {
+                for (Op d : ops) if (d != o && !d.movementOnly() && d.primary() != null && districtOf(doc, d.primary(), o.primary())) { district = d; break; }
+            }
+            if (district == null) rest.add(o);
+            else district.absorb(o);
+        }
+        for (Op o : rest) {
             Op same = null;
             for (Op p : out) {
                 if (o.primary() != null && o.primary().equals(p.primary())
@@ -527,6 +675,15 @@ public final class OperationAnnotator implements Annotator {
         }
         op.startDate = o.date;
         return op;
+    }
+
+    /** A push on a city's district is part of the city's battle when the article reports both. */
+    private static void partOf(AnnotatedDocument doc, List<Op> ops, List<Operation> built) {
+        for (int i = 0; i < ops.size(); i++) {
+            for (int j = 0; j < ops.size(); j++) {
+                if (i != j && built.get(i).partOf == null && districtOf(doc, ops.get(i).primary(), ops.get(j).primary())) built.get(i).partOf = built.get(j).key;
+            }
+        }
     }
 
     private static String englishTrigger(String t) {
