@@ -70,7 +70,7 @@ public final class OperationAnnotator implements Annotator {
             + "|et\\s+(?!(?-i:\\p{Lu})|de\\s|d['’]|à\\s|au\\s|aux\\s|dans\\s|sur\\s|contre\\s|ses\\s|leurs?\\s))", FLAGS);
     /** A force acting on a place: entering, advancing on, aiming at, encircling, retaking, seizing it. */
     private static final Pattern ACTION = Pattern.compile(
-            "(?<![\\p{L}])(?:pénètr\\p{L}*|pénétr\\p{L}*|(?:entr(?:ent|e|é|ée|és|ées|er|ant)|avanc(?:ent|e|é|ée|és|ées|er|ant|aient|ait)|progress(?:ent|e|é|ée|és|er|ant|aient|ait))\\s+(?:dans|à|en|sur|vers|jusqu['’]à)"
+            "(?<![\\p{L}])(?:(?:pénètr\\p{L}*|pénétr\\p{L}*|entr(?:ent|e|é|ée|és|ées|er|ant)|avanc(?:ent|e|é|ée|és|ées|er|ant|aient|ait)|progress(?:ent|e|é|ée|és|er|ant|aient|ait))\\s+(?:dans|à|en|sur|vers|jusqu['’]à)"
             + "|(?:vis(?:ent|e|ait|aient|ant)|encercl(?:ent|e|é|ée|és|ées|er|ant)|assiég\\p{L}*|(?:ont|a|avaient|avait)\\s+(?:re)?pris(?:\\s+le\\s+contrôle\\s+de)?|(?:re)?prennent(?:\\s+le\\s+contrôle\\s+de)?|"
             + "(?:re)?prend(?:re)?(?:\\s+le\\s+contrôle\\s+de)?|(?:se\\s+sont|s['’]est|s['’]emparer|s['’]emparent)\\s*(?:emparée?s?)?\\s*(?:de|du|d['’])|libér(?:ent|é|ée|és|ées|er)|s['’]approch\\p{L}*\\s+(?:de|du|d['’])"
             + "|chass(?:ent|é|ée|és|er)\\s+(?:[\\p{L}'’-]+\\s+){0,4}?(?:de|d['’]|du)))(?![\\p{L}])", FLAGS);
@@ -192,7 +192,7 @@ public final class OperationAnnotator implements Annotator {
         boolean recent = last != null && m.sentence - last.lastSentence <= RECENT_SENTENCES;
         if (m.anaphoric && !m.other && recent && !m.explicitTarget) return last;
         if (!m.targets.isEmpty()) {
-            for (Op o : ops) if (m.targets.get(0).equals(o.primary())) return o;
+            for (Op o : ops) if (m.targets.get(0).equals(o.primary()) && !o.movementOnly()) return o;
             if (m.anaphoric && !m.other && recent && last.targets.isEmpty()) return last;
             return null;
         }
@@ -449,9 +449,9 @@ public final class OperationAnnotator implements Annotator {
             int from = s.start() + a.end();
             String gapStart = text.substring(from, Math.min(s.end(), from + 5)).toLowerCase(Locale.ROOT);
             if (gapStart.matches("\\s*(?:à|par)\\s.*")) continue;
-            String target = objectPlace(idx, from, windowEnd(text, from, Math.min(s.end(), from + 70)));
-            if (target == null) continue;
-            OpMention m = movement(idx, si, s.start() + a.start(), target, from);
+            Mention object = objectPlace(idx, from, windowEnd(text, from, Math.min(s.end(), from + 70)));
+            if (object == null) continue;
+            OpMention m = movement(idx, si, s.start() + a.start(), districtOrPlace(idx, object, from), object.span().end());
             int clause = clauseStart(sent, a.start());
             List<String> subject = new ArrayList<>();
             for (Mention x : idx.mentionsIn(s.start() + clause, s.start() + a.start())) {
@@ -468,19 +468,20 @@ public final class OperationAnnotator implements Annotator {
             int end = Math.min(s.end(), from + 80);
             for (int i = from; i < end; i++) if (".;,:\n«".indexOf(text.charAt(i)) >= 0) { end = i; break; }
             String target = null;
-            int placeStart = end;
+            int placeStart = end, placeEnd = end;
             for (Mention x : idx.mentionsIn(from, end)) {
                 String before = text.substring(Math.max(from, x.span().start() - 16), x.span().start()).toLowerCase(Locale.ROOT);
                 if (isTargetPlace(idx, x) && before.matches("(?s).*(?:^|\\s)(?:à|vers|dans|sur|jusqu['’]à|direction\\s+de|d['’]|de)\\s*$")) {
                     target = districtOrPlace(idx, x, from);
                     placeStart = x.span().start();
+                    placeEnd = x.span().end();
                     break;
                 }
             }
             if (target == null) continue;
             List<Mention> forces = idx.mentionsIn(from, placeStart).stream().filter(x -> isActor(idx, x) && !isEnemy(idx, x)).toList();
             if (forces.isEmpty() || forces.get(0).span().start() - from > 25) continue;
-            OpMention m = movement(idx, si, s.start() + n.start(), target, placeStart);
+            OpMention m = movement(idx, si, s.start() + n.start(), target, placeEnd);
             m.participants.add(forces.get(0).entityId());
             describe(idx, m, s, s.start() + n.start(), from, dates);
             out.add(m);
@@ -508,7 +509,7 @@ public final class OperationAnnotator implements Annotator {
     }
 
     /** The place an action verb acts on: the first named place of the window with no other proper noun before it. */
-    private String objectPlace(TextIndex idx, int from, int to) {
+    private Mention objectPlace(TextIndex idx, int from, int to) {
         String text = idx.text();
         for (Mention x : idx.mentionsIn(from, to)) {
             String gap = text.substring(from, x.span().start());
@@ -517,7 +518,7 @@ public final class OperationAnnotator implements Annotator {
                 continue;
             }
             if (gap.length() > 60 || gap.codePoints().anyMatch(Character::isUpperCase)) return null;
-            return districtOrPlace(idx, x, from);
+            return x;
         }
         return null;
     }
