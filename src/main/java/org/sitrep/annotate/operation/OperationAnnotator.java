@@ -72,7 +72,7 @@ public final class OperationAnnotator implements Annotator {
     private static final Pattern ACTION = Pattern.compile(
             "(?<![\\p{L}])(?:(?:pénètr\\p{L}*|pénétr\\p{L}*|entr(?:ent|e|é|ée|és|ées|er|ant)|avanc(?:ent|e|é|ée|és|ées|er|ant|aient|ait)|progress(?:ent|e|é|ée|és|er|ant|aient|ait))\\s+(?:dans|à|en|sur|vers|jusqu['’]à)"
             + "|(?:vis(?:ent|e|ait|aient|ant)|encercl(?:ent|e|é|ée|és|ées|er|ant)|assiég\\p{L}*|(?:ont|a|avaient|avait)\\s+(?:re)?pris(?:\\s+le\\s+contrôle\\s+de)?|(?:re)?prennent(?:\\s+le\\s+contrôle\\s+de)?|"
-            + "(?:re)?prend(?:re)?(?:\\s+le\\s+contrôle\\s+de)?|(?:se\\s+sont|s['’]est|s['’]emparer|s['’]emparent)\\s*(?:emparée?s?)?\\s*(?:de|du|d['’])|libér(?:ent|é|ée|és|ées|er)|s['’]approch\\p{L}*\\s+(?:de|du|d['’])"
+            + "(?:re)?prend(?:re)?(?:\\s+le\\s+contrôle\\s+de)?|(?:se\\s+sont|s['’]est)\\s+emparée?s?(?:\\s+\\p{L}+){0,2}?\\s+(?:de|du|d['’])|s['’]empar(?:er|ent|ant)\\s+(?:de|du|d['’])|libér(?:ent|é|ée|és|ées|er)|s['’]approch\\p{L}*\\s+(?:de|du|d['’])"
             + "|chass(?:ent|é|ée|és|er)\\s+(?:[\\p{L}'’-]+\\s+){0,4}?(?:de|d['’]|du)))(?![\\p{L}])", FLAGS);
     /** "l'avancée de l'armée vers Y", "la progression des FDS dans Y": the force comes in the complement. */
     private static final Pattern MOVE_NOUN = Pattern.compile("(?<![\\p{L}])(?:avancée|progression|percée|entrée)\\s+(?:des|du|de\\s+la|de\\s+l['’]|d['’])", FLAGS);
@@ -298,7 +298,7 @@ public final class OperationAnnotator implements Annotator {
             if (!isTargetPlace(idx, m)) continue;
             String gap = text.substring(from, m.span().start()).toLowerCase(Locale.ROOT).replace('’', '\'').strip();
             if (immediate && !gap.matches("(?:de|d'|du|des|de la|de l')(?:\\s+(?:la|l')?\\s*(?:ville|localité|cité|région|province|village|bastion)\\s+(?:de|d'))?\\s*.{0,12}")) return null;
-            if (gap.matches(".*(?:^|\\s)(?:depuis|par)$")) continue;
+            if (gap.matches("(?s).*(?:^|\\s)(?:depuis|par)$|(?s).*(?:^|\\s)(?:depuis|à partir)\\s+(?:(?:le|la|les|l')\\s*)?(?:\\p{L}+\\s+){0,2}(?:de|d')$")) continue;
             return m.entityId();
         }
         return null;
@@ -354,9 +354,10 @@ public final class OperationAnnotator implements Annotator {
             if (!isActor(idx, x)) continue;
             String before = text.substring(Math.max(trigEnd, x.span().start() - 40), x.span().start()).toLowerCase(Locale.ROOT).replace('’', '\'');
             boolean enemy = isEnemy(idx, x);
-            if (before.matches("(?s).*(?:des|du|de l'|de la|d')\\s*$") && !before.matches("(?s).*contre.*")
-                    && (!enemy || text.substring(trigEnd, x.span().start()).toLowerCase(Locale.ROOT).replace('’', '\'')
-                            .matches("\\s*(?:du|des|de l'|de la|d')\\s*(?:groupe\\s+)?(?:(?:dj|j)ihadistes?\\s+)?"))) m.participants.add(x.entityId());
+            String gap = text.substring(trigEnd, x.span().start()).toLowerCase(Locale.ROOT).replace('’', '\'');
+            boolean directComplement = gap.matches("\\s*(?:du|des|de l'|de la|d')\\s*(?:groupe\\s+)?(?:(?:dj|j)ihadistes?\\s+)?");
+            if ((directComplement || before.matches("(?s).*(?:des|du|de l'|de la|d')\\s*$")) && !before.matches("(?s).*contre.*")
+                    && (!enemy || directComplement)) m.participants.add(x.entityId());
         }
         Matcher against = AGAINST.matcher(sent);
         against.region(Math.max(0, trigStart - s.start()), sent.length());
@@ -459,6 +460,7 @@ public final class OperationAnnotator implements Annotator {
             }
             if (!subject.isEmpty() && subject.get(0).endsWith("/isis")) m.participants.add(subject.get(0));
             else for (String f : subject) if (!f.endsWith("/isis")) m.participants.add(f);
+            if (m.participants.isEmpty()) continue;
             describe(idx, m, s, s.start() + a.start(), from, dates);
             out.add(m);
         }
