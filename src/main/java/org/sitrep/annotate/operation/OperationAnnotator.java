@@ -298,7 +298,7 @@ public final class OperationAnnotator implements Annotator {
             if (!isTargetPlace(idx, m)) continue;
             String gap = text.substring(from, m.span().start()).toLowerCase(Locale.ROOT).replace('’', '\'').strip();
             if (immediate && !gap.matches("(?:de|d'|du|des|de la|de l')(?:\\s+(?:la|l')?\\s*(?:ville|localité|cité|région|province|village|bastion)\\s+(?:de|d'))?\\s*.{0,12}")) return null;
-            if (gap.matches("(?s).*(?:^|\\s)(?:depuis|par)$|(?s).*(?:^|\\s)(?:depuis|à partir)\\s+(?:(?:le|la|les|l')\\s*)?(?:\\p{L}+\\s+){0,2}(?:de|d')$")) continue;
+            if (gap.matches("(?s).*(?:^|\\s)(?:depuis|par|à partir d[e'])(?:\\s+(?:le|la|les|l'|du|des))?(?:\\s*\\p{L}+){0,2}?(?:\\s+(?:de|d'))?")) continue;
             return m.entityId();
         }
         return null;

@@ -1,0 +1,90 @@
+package org.sitrep.annotate.operation;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.sitrep.annotate.AnnotatedDocument;
+import org.sitrep.annotate.claim.TestDocs;
+import org.sitrep.extract.Operation;
+
+/** Operations reported through what a force does to a place rather than through a trigger noun. */
+class OperationActionTest {
+
+    private static List<Operation> ops(TestDocs t) {
+        AnnotatedDocument doc = t.build();
+        new OperationAnnotator().annotate(doc);
+        return doc.layer(Operation.class);
+    }
+
+    private static Operation only(List<Operation> os) {
+        assertEquals(1, os.size(), () -> "operations: " + os.stream().map(o -> o.key + o.targets + o.participants).toList());
+        return os.get(0);
+    }
+
+    @Test void forceAimingAtAPlaceIsAnOperationWithItsSubjectAsParticipant() {
+        Operation o = only(ops(TestDocs.of("De l'autre côté de la frontière, les troupes de la coalition visent Raqa, bastion de l'EI.")
+                .force("international-coalition", "coalition").force("isis", "EI").place("raqqa", "Raqa")));
+        assertEquals(List.of("place/raqqa"), List.copyOf(o.targets));
+        assertEquals(List.of("force/international-coalition"), List.copyOf(o.participants));
+        assertEquals(List.of("force/isis"), List.copyOf(o.opponents));
+    }
+
+    @Test void enteringAPlaceWithCoordinatedSubjects() {
+        Operation o = only(ops(TestDocs.of("La coalition internationale et les troupes irakiennes sont parvenues à pénétrer à Karama, un quartier.")
+                .force("international-coalition", "coalition internationale").force("iraqi-security-forces", "troupes irakiennes")
+                .place("karama", "Karama")));
+        assertEquals(List.of("place/karama"), List.copyOf(o.targets));
+        assertEquals(List.of("force/international-coalition", "force/iraqi-security-forces"), List.copyOf(o.participants));
+    }
+
+    @Test void islamicStateSeizingATownIsItsOperation() {
+        Operation o = only(ops(TestDocs.of("Le groupe Etat islamique s'est emparé dimanche de Ramadi, chef-lieu de la province.")
+                .force("isis", "Etat islamique").place("ramadi", "Ramadi")));
+        assertEquals(List.of("force/isis"), List.copyOf(o.participants));
+        assertTrue(o.opponents.isEmpty());
+    }
+
+    @Test void plansAndNamelessSubjectsAreNotOperations() {
+        assertTrue(ops(TestDocs.of("Les milices se préparent à entrer dans Fallouja. Les combattants ont pénétré dans Raqqa.")
+                .place("fallujah", "Fallouja").place("raqqa", "Raqqa").force("popular-mobilization-forces", "milices")).isEmpty());
+    }
+
+    @Test void movementNounGivesForceAndPlace() {
+        Operation o = only(ops(TestDocs.of("L'avancée de l'armée irakienne vers Tal Afar se poursuit.")
+                .force("iraqi-army", "armée irakienne").place("tal-afar", "Tal Afar")));
+        assertEquals(List.of("place/tal-afar"), List.copyOf(o.targets));
+        assertEquals(List.of("force/iraqi-army"), List.copyOf(o.participants));
+    }
+
+    @Test void pushOnACityDistrictIsItsOwnOperationPartOfTheCityBattle() {
+        List<Operation> os = ops(TestDocs.of("L'avancée de l'armée irakienne fait fuir les chefs de Daech à Mossoul. "
+                + "Les forces de sécurité irakiennes s'approchaient du complexe gouvernemental dans l'ouest de Mossoul. "
+                + "Des civils ont fui depuis le début de l'offensive pour Mossoul-Ouest. "
+                + "Le début de l'offensive sur Mossoul a été annoncé en octobre.")
+                .force("iraqi-army", "armée irakienne").force("iraqi-security-forces", "forces de sécurité irakiennes").force("isis", "Daech")
+                .place("west-mosul", "Mossoul-Ouest").place("mosul", "Mossoul"));
+        assertEquals(2, os.size());
+        Operation west = os.stream().filter(o -> o.targets.iterator().next().equals("place/west-mosul")).findFirst().orElseThrow();
+        Operation city = os.stream().filter(o -> o.targets.iterator().next().equals("place/mosul")).findFirst().orElseThrow();
+        assertTrue(west.participants.containsAll(List.of("force/iraqi-army", "force/iraqi-security-forces")), () -> os.stream().map(o -> o.key + o.targets + o.participants + o.altLabels).toList().toString());
+        assertEquals(city.key, west.partOf);
+        assertNull(city.partOf);
+    }
+
+    @Test void defendersAreOpponentsAndTheAttackerNamedAfterTheTriggerParticipates() {
+        Operation o = only(ops(TestDocs.of("Les combattants kurdes défendant Kobané ont repoussé un nouvel assaut du groupe jihadiste Etat islamique.")
+                .force("ypg", "combattants kurdes").force("isis", "Etat islamique").place("kobani", "Kobané")));
+        assertEquals(List.of("place/kobani"), List.copyOf(o.targets));
+        assertEquals(List.of("force/isis"), List.copyOf(o.participants));
+        assertEquals(List.of("force/ypg"), List.copyOf(o.opponents));
+    }
+
+    @Test void placeOfOriginIsNotTheTarget() {
+        Operation o = only(ops(TestDocs.of("Les FDS ont pris le contrôle de Manbij. L'offensive lancée fin mai depuis le barrage de Tichrine a coupé une route.")
+                .force("syrian-democratic-forces", "FDS").place("manbij", "Manbij").place("tishrin-dam", "barrage de Tichrine")));
+        assertEquals(List.of("place/manbij"), List.copyOf(o.targets));
+    }
+}
