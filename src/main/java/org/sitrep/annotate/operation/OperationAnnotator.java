@@ -34,7 +34,7 @@ import org.sitrep.lexicon.Names;
  */
 public final class OperationAnnotator implements Annotator {
     private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
-    private static final String ADJ = "(?:(?:autre|nouvelle|nouvel|vaste|grande|grand|importante|première|seconde|deuxième|dernière|large|ultime|véritable|longue|violente|éventuelle|prochaine|future|même)\\s+)*";
+    private static final String ADJ = "(?:(?:autre|nouvelle|nouvel|nouveau|dernier|premier|vaste|grande|grand|importante|première|seconde|deuxième|dernière|large|ultime|véritable|longue|violente|éventuelle|prochaine|future|même)\\s+)*";
     private static final Pattern TRIGGER = Pattern.compile(
             "(?<![\\p{L}])(?<det>(?:l['’]|d['’])|(?:la|le|les|une?|des|cette|cet|ce|ces|leur|leurs|son|sa|ses|du|de\\s+l['’]|de\\s+la)\\s+)?"
             + "(?<adj>" + ADJ + ")"
@@ -83,6 +83,19 @@ public final class OperationAnnotator implements Annotator {
     /** "l'ouest de X", "la partie ouest de la ville de X": a district named after a city and a direction. */
     private static final Pattern DIRECTION = Pattern.compile(
             "(?:l['’]|la\\s+partie\\s+|le\\s+secteur\\s+|les\\s+quartiers\\s+)(?<dir>ouest|est|nord|sud)\\s+(?:de\\s+la\\s+ville\\s+(?:\\p{L}+\\s+)?)?(?:de|d['’])\\s*$", FLAGS);
+    /** "depuis le début de l'opération": the article's main operation. */
+    private static final Pattern SINCE_START = Pattern.compile("(?:début|lancement)\\s+(?:de|d['’])\\s*$", FLAGS);
+    private static final Set<String> DEMONSTRATIVES = Set.of("ce", "cette", "cet");
+    /** "X ont participé aux combats", "X prennent part à l'offensive": participants of the current operation. */
+    private static final Pattern PARTICIPATE = Pattern.compile(
+            "(?<![\\p{L}])(?:particip\\p{L}*|pris\\s+part|prenn?\\p{L}*\\s+part)\\s+(?:aux|au|à\\s+la|à\\s+l['’]|à\\s+cette|à\\s+cet)\\s*(?:combats|offensive|opération|assaut|bataille|reconquête|reprise)", FLAGS);
+    /** "appuyées par" and co. plus "frappes (aériennes) de la coalition" next to an operation. */
+    private static final Pattern STRIKES = Pattern.compile("(?<![\\p{L}])frappes(?:\\s+aériennes)?\\s+(?:de\\s+la|de\\s+l['’]|des|du|d['’])", FLAGS);
+    /** "Karama, un quartier de Mossoul", "al-Mechleb, dans l'est de Raqqa": the city a district lies in. */
+    private static final Pattern IN_CITY = Pattern.compile(
+            "^\\s*,\\s*(?:(?:un|l['’]un)\\s+(?:des\\s+)?(?:quartiers?|faubourgs?|districts?|secteurs?)\\s+(?:de\\s+la\\s+ville\\s+)?(?:de|d['’])|dans\\s+l['’](?:est|ouest|nord|sud)\\s+(?:de|d['’]))\\s*$", FLAGS);
+    /** Where the list of forces after "lancée par" ends: a purpose, a relative or a new clause. */
+    private static final Pattern BY_STOP = Pattern.compile("\\s(?:avec|pour|afin|qui|dont|alors|mais|après|avant|contre)\\s", FLAGS);
     private static final int WINDOW = 100;
     private static final int RECENT_SENTENCES = 4;
 
@@ -120,7 +133,7 @@ public final class OperationAnnotator implements Annotator {
         final Set<String> participants = new LinkedHashSet<>();
         final Set<String> opponents = new LinkedHashSet<>();
         LocalDate date;
-        boolean anaphoric, thisTarget, plural, other, explicitTarget, movement;
+        boolean anaphoric, thisTarget, plural, other, explicitTarget, movement, sinceStart;
     }
 
     /** An operation under construction. */
@@ -164,6 +177,7 @@ public final class OperationAnnotator implements Annotator {
             Span s = sentences.get(si);
             String sent = s.of(text);
             if (LIRE_AUSSI.matcher(sent).find()) continue;
+            if (last != null && si - last.lastSentence <= RECENT_SENTENCES) joiners(idx, s, last);
             for (OpMention m : mentions(idx, si, dates)) {
                 Op target = place(ops, last, m, idx);
                 if (target == null) {
@@ -172,7 +186,7 @@ public final class OperationAnnotator implements Annotator {
                     ops.add(target);
                 }
                 target.add(m);
-                last = target;
+                if (!m.movement) last = target;
             }
         }
         List<Op> merged = mergeByTarget(doc, ops);
@@ -191,6 +205,7 @@ public final class OperationAnnotator implements Annotator {
         if (m.movement) return null;
         boolean recent = last != null && m.sentence - last.lastSentence <= RECENT_SENTENCES;
         if (m.anaphoric && !m.other && recent && !m.explicitTarget) return last;
+        if (m.anaphoric && recent && m.explicitTarget && m.participants.isEmpty() && DEMONSTRATIVES.contains(m.det)) m.participants.addAll(last.participants);
         if (!m.targets.isEmpty()) {
             for (Op o : ops) if (m.targets.get(0).equals(o.primary()) && !o.movementOnly()) return o;
             if (m.anaphoric && !m.other && recent && last.targets.isEmpty()) return last;
@@ -199,17 +214,45 @@ public final class OperationAnnotator implements Annotator {
         for (Op o : ops) for (OpMention p : o.mentions) if (p.phrase.equals(m.phrase) && !m.anaphoric && m.phrase.split(" ").length > 2) return o;
         if ((m.anaphoric || m.thisTarget) && !m.other) {
             if (recent) return last;
+            Op main = m.sinceStart ? main(ops) : null;
+            if (main != null) return main;
             if (m.plural || NEEDS_COMPLEMENT.contains(m.trigger)) return null;
             backfill(idx, m);
         }
         return null;
     }
 
+    /** "L'armée, la police et les Hachd ont participé aux combats, avec l'appui de la coalition": participants of the current operation. */
+    private void joiners(TextIndex idx, Span s, Op current) {
+        String sent = s.of(idx.text());
+        Matcher p = PARTICIPATE.matcher(sent);
+        if (!p.find()) return;
+        int clause = clauseStart(sent, p.start());
+        for (Mention x : idx.mentionsIn(s.start() + clause, s.start() + p.start())) {
+            if (isActor(idx, x) && !isEnemy(idx, x) && !current.opponents.contains(x.entityId())) current.participants.add(x.entityId());
+        }
+        supporters(idx, s.start(), s.end(), current.participants);
+    }
+
+    /** The article's main operation: the one named most often (the first on a tie), movements aside. */
+    private static Op main(List<Op> ops) {
+        Op best = null;
+        for (Op o : ops) {
+            long n = o.mentions.stream().filter(x -> !x.movement).count();
+            if (n > 0 && (best == null || n > best.mentions.stream().filter(x -> !x.movement).count())) best = o;
+        }
+        return best;
+    }
+
     /** A definite mention with no recent operation refers to what the previous sentences describe: take their place and forces. */
     private void backfill(TextIndex idx, OpMention m) {
         for (int i = m.sentence; i >= 0 && i >= m.sentence - 3; i--) {
             Span s = idx.sentences().get(i);
-            List<String> places = placesIn(idx, s.start(), i == m.sentence ? m.span.start() : s.end());
+            List<String> places = new ArrayList<>();
+            for (Mention x : idx.mentionsIn(s.start(), i == m.sentence ? m.span.start() : s.end())) {
+                String surface = x.span().of(idx.text());
+                if (isTargetPlace(idx, x) && !surface.equals(surface.toUpperCase(Locale.ROOT)) && !places.contains(x.entityId())) places.add(x.entityId());
+            }
             if (places.isEmpty()) continue;
             m.targets.add(places.get(0));
             for (Mention x : idx.mentionsIn(s.start(), s.end())) {
@@ -242,8 +285,9 @@ public final class OperationAnnotator implements Annotator {
             m.det = t.group("det") == null ? "" : t.group("det").strip().toLowerCase(Locale.ROOT).replace('’', '\'');
             m.plural = trig.endsWith("s") && !trig.equals("assauts") || trig.equals("assauts") || m.det.equals("les") || m.det.equals("des") || m.det.equals("ces");
             if (trig.equals("siège") || trig.equals("reprise") || trig.equals("reconquête") || trig.equals("libération") || trig.equals("campagne")) m.plural = false;
-            m.other = t.group("adj") != null && t.group("adj").toLowerCase(Locale.ROOT).matches(".*\\b(autre|nouvelle|nouvel|deuxième|seconde)\\b.*");
+            m.other = t.group("adj") != null && t.group("adj").toLowerCase(Locale.ROOT).matches(".*\\b(autre|nouvelle|nouvel|nouveau|deuxième|seconde)\\b.*");
             m.anaphoric = ANAPHORIC.contains(m.det);
+            m.sinceStart = SINCE_START.matcher(sent.substring(0, t.start())).find();
             m.sentence = si;
             int windowEnd = windowEnd(text, from, Math.min(nextTrigger, s.end()));
             String target = target(idx, from, windowEnd, NEEDS_COMPLEMENT.contains(trig));
@@ -339,14 +383,17 @@ public final class OperationAnnotator implements Annotator {
         Matcher defend = DEFEND.matcher(sent);
         defend.region(clause, Math.max(clause, trigStart - s.start()));
         if (defend.find()) {
-            for (Mention x : idx.mentionsIn(s.start() + clause, s.start() + defend.start())) if (isActor(idx, x)) m.opponents.add(x.entityId());
+            Mention defender = null;
+            for (Mention x : idx.mentionsIn(s.start() + clause, s.start() + defend.start())) if (isActor(idx, x)) defender = x;
+            if (defender != null && text.substring(defender.span().end(), s.start() + defend.start()).matches("[\\s,]*(?:qui\\s+)?")) m.opponents.add(defender.entityId());
         }
         Matcher by = BY.matcher(sent);
         by.region(Math.max(0, trigStart - s.start()), sent.length());
         if (by.find()) {
             int npEnd = npEndList(sent, by.end());
-            int avec = sent.toLowerCase(Locale.ROOT).indexOf(" avec ", by.end());
-            if (avec >= 0 && avec < npEnd) npEnd = avec;
+            Matcher stop = BY_STOP.matcher(sent);
+            stop.region(by.end(), npEnd);
+            if (stop.find()) npEnd = stop.start();
             for (Mention x : idx.mentionsIn(s.start() + by.end(), s.start() + npEnd)) if (isActor(idx, x)) m.participants.add(x.entityId());
         }
         supporters(idx, s.start(), s.end(), m.participants);
@@ -393,11 +440,20 @@ public final class OperationAnnotator implements Annotator {
     private void supporters(TextIndex idx, int from, int to, Set<String> out) {
         String text = idx.text();
         String sent = text.substring(from, to);
-        Matcher sup = SUPPORT.matcher(sent);
-        while (sup.find()) {
-            int npEnd = npEndList(sent, sup.end());
+        List<int[]> cues = new ArrayList<>();
+        for (Pattern p : List.of(SUPPORT, STRIKES)) {
+            Matcher c = p.matcher(sent);
+            while (c.find()) cues.add(new int[] {c.start(), c.end(), p == STRIKES ? 1 : 0});
+        }
+        for (int[] sup : cues) {
+            if (sup[2] == 1) {
+                List<Mention> next = idx.mentionsIn(from + sup[1], to);
+                if (!next.isEmpty() && next.get(0).span().start() - (from + sup[1]) <= 2 && isActor(idx, next.get(0)) && !isEnemy(idx, next.get(0))) out.add(next.get(0).entityId());
+                continue;
+            }
+            int npEnd = npEndList(sent, sup[1]);
             boolean first = true;
-            for (Mention x : idx.mentionsIn(from + sup.end(), from + npEnd)) {
+            for (Mention x : idx.mentionsIn(from + sup[1], from + npEnd)) {
                 Entity e = idx.entity(x);
                 if (isActor(idx, x) && !isEnemy(idx, x)) out.add(x.entityId());
                 else if (first && e.type == EntityType.PLACE && "country".equals(e.subtype)) out.add(x.entityId());
@@ -453,6 +509,11 @@ public final class OperationAnnotator implements Annotator {
             Mention object = objectPlace(idx, from, windowEnd(text, from, Math.min(s.end(), from + 70)));
             if (object == null) continue;
             OpMention m = movement(idx, si, s.start() + a.start(), districtOrPlace(idx, object, from), object.span().end());
+            for (Mention y : idx.mentionsIn(object.span().end(), Math.min(s.end(), object.span().end() + 45))) {
+                if (!isTargetPlace(idx, y)) continue;
+                if (IN_CITY.matcher(text.substring(object.span().end(), y.span().start())).find() && !m.targets.contains(y.entityId())) m.targets.add(y.entityId());
+                break;
+            }
             int clause = clauseStart(sent, a.start());
             List<String> subject = new ArrayList<>();
             for (Mention x : idx.mentionsIn(s.start() + clause, s.start() + a.start())) {
