@@ -162,6 +162,8 @@ public final class OperationAnnotator implements Annotator {
 
         void absorb(Op o) {
             for (OpMention m : o.mentions) add(m);
+            participants.addAll(o.participants);
+            opponents.addAll(o.opponents);
             mentions.sort((a, b) -> a.span.compareTo(b.span));
         }
     }
@@ -255,7 +257,7 @@ public final class OperationAnnotator implements Annotator {
             }
             if (places.isEmpty()) continue;
             m.targets.add(places.get(0));
-            for (Mention x : idx.mentionsIn(s.start(), s.end())) {
+            for (Mention x : idx.mentionsIn(s.start(), i == m.sentence ? m.span.start() : s.end())) {
                 if (idx.type(x) == EntityType.FORCE && !isEnemy(idx, x)) m.participants.add(x.entityId());
             }
             supporters(idx, s.start(), s.end(), m.participants);

@@ -87,4 +87,43 @@ class OperationActionTest {
                 .force("syrian-democratic-forces", "FDS").place("manbij", "Manbij").place("tishrin-dam", "barrage de Tichrine")));
         assertEquals(List.of("place/manbij"), List.copyOf(o.targets));
     }
+
+    @Test void forcesThatJoinTheFightingAndAlliedStrikesAreParticipants() {
+        Operation o = only(ops(TestDocs.of("Les forces irakiennes ont repris jeudi la ville de Hawija. Le lancement de l'offensive avait été annoncé le 21 septembre. "
+                + "L'armée irakienne et la police fédérale ont participé aux combats, avec l'appui aérien de la coalition. "
+                + "D'intenses frappes aériennes de la coalition ont précédé l'assaut.")
+                .force("iraqi-security-forces", "forces irakiennes").force("iraqi-army", "armée irakienne").force("iraqi-federal-police", "police fédérale")
+                .force("international-coalition", "coalition").place("hawija", "Hawija")));
+        assertEquals(List.of("place/hawija"), List.copyOf(o.targets));
+        assertEquals(java.util.Set.of("force/iraqi-security-forces", "force/iraqi-army", "force/iraqi-federal-police", "force/international-coalition"),
+                java.util.Set.copyOf(o.participants));
+    }
+
+    @Test void sinceTheStartOfTheOperationRefersToTheMainOperation() {
+        List<Operation> os = ops(TestDocs.of("Les FDS ont lancé une offensive sur Raqqa avec l'appui de la coalition. Les combats font rage. "
+                + "Erdogan a dit que l'objectif suivant serait Manbij, tenue par des combattants kurdes. Des civils fuient. La ville est détruite. "
+                + "Au moins 69 soldats ont été tués depuis le début de l'opération.")
+                .force("syrian-democratic-forces", "FDS").force("international-coalition", "coalition").force("ypg", "combattants kurdes")
+                .place("raqqa", "Raqqa").place("manbij", "Manbij"));
+        Operation o = only(os);
+        assertEquals(List.of("place/raqqa"), List.copyOf(o.targets));
+        assertEquals(2, o.mentions.size());
+    }
+
+    @Test void demonstrativeAssaultOnAnotherPlaceInheritsTheForcesOfTheOperationJustDescribed() {
+        List<Operation> os = ops(TestDocs.of("Les FDS avaient lancé l'ultime phase de leur offensive contre l'EI dans la province de Deir ez-Zor, "
+                + "avec l'appui aérien de la coalition. Ce dernier assaut contre Baghouz durait depuis des semaines.")
+                .force("syrian-democratic-forces", "FDS").force("international-coalition", "coalition").force("isis", "EI")
+                .place("deir-ez-zor-governorate", "province de Deir ez-Zor").place("baghuz", "Baghouz"));
+        assertEquals(2, os.size());
+        Operation baghuz = os.stream().filter(o -> o.targets.contains("place/baghuz")).findFirst().orElseThrow();
+        assertEquals(List.of("force/syrian-democratic-forces", "force/international-coalition"), List.copyOf(baghuz.participants));
+    }
+
+    @Test void listAfterLaunchedByStopsAtThePurpose() {
+        Operation o = only(ops(TestDocs.of("Al-Bab était la cible de l'opération Bouclier de l'Euphrate, lancée par l'armée turque en août 2016 pour chasser l'EI et empêcher les milices kurdes d'avancer.")
+                .force("turkish-army", "armée turque").force("isis", "EI").force("ypg", "milices kurdes").place("al-bab", "Al-Bab")));
+        assertEquals(List.of("force/turkish-army"), List.copyOf(o.participants));
+        assertEquals("operation-euphrates-shield", o.key);
+    }
 }
