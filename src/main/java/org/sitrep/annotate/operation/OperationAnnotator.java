@@ -96,6 +96,8 @@ public final class OperationAnnotator implements Annotator {
             "^\\s*,\\s*(?:(?:un|l['’]un)\\s+(?:des\\s+)?(?:quartiers?|faubourgs?|districts?|secteurs?)\\s+(?:de\\s+la\\s+ville\\s+)?(?:de|d['’])|dans\\s+l['’](?:est|ouest|nord|sud)\\s+(?:de|d['’]))\\s*$", FLAGS);
     /** Where the list of forces after "lancée par" ends: a purpose, a relative or a new clause. */
     private static final Pattern BY_STOP = Pattern.compile("\\s(?:avec|pour|afin|qui|dont|alors|mais|après|avant|contre)\\s", FLAGS);
+    /** "la localité voisine de X", "le village voisin de X": a step of the operation under way nearby. */
+    private static final Pattern NEARBY = Pattern.compile("(?<![\\p{L}])voisine?s?\\s+(?:de|d['’])\\s*$", FLAGS);
     private static final int WINDOW = 100;
     private static final int RECENT_SENTENCES = 4;
 
@@ -133,7 +135,7 @@ public final class OperationAnnotator implements Annotator {
         final Set<String> participants = new LinkedHashSet<>();
         final Set<String> opponents = new LinkedHashSet<>();
         LocalDate date;
-        boolean anaphoric, thisTarget, plural, other, explicitTarget, movement, sinceStart;
+        boolean anaphoric, thisTarget, plural, other, explicitTarget, movement, sinceStart, nearby;
     }
 
     /** An operation under construction. */
@@ -511,6 +513,7 @@ public final class OperationAnnotator implements Annotator {
             Mention object = objectPlace(idx, from, windowEnd(text, from, Math.min(s.end(), from + 70)));
             if (object == null) continue;
             OpMention m = movement(idx, si, s.start() + a.start(), districtOrPlace(idx, object, from), object.span().end());
+            m.nearby = NEARBY.matcher(text.substring(from, object.span().start())).find();
             for (Mention y : idx.mentionsIn(object.span().end(), Math.min(s.end(), object.span().end() + 45))) {
                 if (!isTargetPlace(idx, y)) continue;
                 if (IN_CITY.matcher(text.substring(object.span().end(), y.span().start())).find() && !m.targets.contains(y.entityId())) m.targets.add(y.entityId());
@@ -694,6 +697,10 @@ public final class OperationAnnotator implements Annotator {
             Op district = null;
             if (o.movementOnly() && o.primary() != null) {
                 for (Op d : ops) if (d != o && !d.movementOnly() && d.primary() != null && districtOf(doc, d.primary(), o.primary())) { district = d; break; }
+            }
+            if (district == null && o.movementOnly() && o.mentions.stream().allMatch(x -> x.nearby)) {
+                Op main = main(ops);
+                if (main != null && main != o) district = main;
             }
             if (district == null) rest.add(o);
             else district.absorb(o);

@@ -126,4 +126,11 @@ class OperationActionTest {
         assertEquals(List.of("force/turkish-army"), List.copyOf(o.participants));
         assertEquals("operation-euphrates-shield", o.key);
     }
+
+    @Test void takingANeighbouringLocalityIsAStepOfTheMainOperation() {
+        Operation o = only(ops(TestDocs.of("L'assaut sur Al-Bab a été lancé par l'armée turque. Les rebelles sont entrés dans le centre et ont repris la localité voisine de Qabbasin.")
+                .force("turkish-army", "armée turque").force("syrian-rebels", "rebelles").place("al-bab", "Al-Bab").place("qabbasin", "Qabbasin")));
+        assertEquals(List.of("place/al-bab", "place/qabbasin"), List.copyOf(o.targets));
+        assertTrue(o.participants.containsAll(List.of("force/turkish-army", "force/syrian-rebels")));
+    }
 }
