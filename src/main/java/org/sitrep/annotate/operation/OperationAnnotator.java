@@ -88,7 +88,8 @@ public final class OperationAnnotator implements Annotator {
     private static final Set<String> DEMONSTRATIVES = Set.of("ce", "cette", "cet");
     /** "X ont participé aux combats", "X prennent part à l'offensive": participants of the current operation. */
     private static final Pattern PARTICIPATE = Pattern.compile(
-            "(?<![\\p{L}])(?:particip\\p{L}*|pris\\s+part|prenn?\\p{L}*\\s+part)\\s+(?:aux|au|à\\s+la|à\\s+l['’]|à\\s+cette|à\\s+cet)\\s*(?:combats|offensive|opération|assaut|bataille|reconquête|reprise)", FLAGS);
+            "(?<![\\p{L}])(?:(?:particip\\p{L}*|pris\\s+part|prenn?\\p{L}*\\s+part)\\s+(?:aux|au|à\\s+la|à\\s+l['’]|à\\s+cette|à\\s+cet)\\s*(?:combats|offensive|opération|assaut|bataille|reconquête|reprise)"
+            + "|en\\s+(?:soutien|appui)\\s+(?:aux|au|à\\s+la|à\\s+l['’]|des|du|de\\s+la|de\\s+l['’]))", FLAGS);
     /** "appuyées par" and co. plus "frappes (aériennes) de la coalition" next to an operation. */
     private static final Pattern STRIKES = Pattern.compile("(?<![\\p{L}])frappes(?:\\s+aériennes)?\\s+(?:de\\s+la|de\\s+l['’]|des|du|d['’])", FLAGS);
     /** "Karama, un quartier de Mossoul", "al-Mechleb, dans l'est de Raqqa": the city a district lies in. */
@@ -306,8 +307,12 @@ public final class OperationAnnotator implements Annotator {
             m.phrase = Names.norm(text.substring(s.start() + t.start("trig"), Math.max(phraseEnd, from)));
             describe(idx, m, s, s.start() + t.start(), from, dates);
             if (target == null && !m.anaphoric && !m.participants.isEmpty()) {
-                List<String> places = placesIn(idx, s.start(), s.end());
-                if (!places.isEmpty()) m.targets.add(places.get(0));
+                for (Mention x : idx.mentionsIn(s.start(), s.end())) {
+                    if (isTargetPlace(idx, x) && !text.substring(Math.max(s.start(), x.span().start() - 5), x.span().start()).matches("(?s).*\\bpar\\s*")) {
+                        m.targets.add(x.entityId());
+                        break;
+                    }
+                }
             }
             out.add(m);
         }

@@ -133,4 +133,13 @@ class OperationActionTest {
         assertEquals(List.of("place/al-bab", "place/qabbasin"), List.copyOf(o.targets));
         assertTrue(o.participants.containsAll(List.of("force/turkish-army", "force/syrian-rebels")));
     }
+
+    @Test void battleWithoutComplementTakesThePlaceOfItsSentenceButNotTheBacker() {
+        Operation o = only(ops(TestDocs.of("Les rebelles syriens soutenus par Ankara ont pris jeudi le contrôle total d'al-Bab, au terme d'une bataille de plus de deux mois. "
+                + "La coalition internationale a mené des frappes aériennes en soutien aux rebelles.")
+                .force("syrian-rebels", "rebelles syriens", "rebelles").force("international-coalition", "coalition internationale")
+                .place("ankara", "Ankara").place("al-bab", "al-Bab")));
+        assertEquals(List.of("place/al-bab"), List.copyOf(o.targets));
+        assertEquals(List.of("force/syrian-rebels", "force/international-coalition"), List.copyOf(o.participants));
+    }
 }
