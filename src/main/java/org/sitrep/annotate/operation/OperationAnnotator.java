@@ -82,7 +82,7 @@ public final class OperationAnnotator implements Annotator {
     private static final Pattern DEFEND = Pattern.compile("(?<![\\p{L}])(?:repouss\\p{L}*|résist\\p{L}*|défend\\p{L}*|contre-attaqu\\p{L}*)(?![\\p{L}])", FLAGS);
     /** "l'ouest de X", "la partie ouest de la ville de X": a district named after a city and a direction. */
     private static final Pattern DIRECTION = Pattern.compile(
-            "(?:l['’]|la\\s+partie\\s+|le\\s+secteur\\s+|les\\s+quartiers\\s+)(?<dir>ouest|est|nord|sud)\\s+(?:de\\s+la\\s+ville\\s+(?:\\p{L}+\\s+)?)?(?:de|d['’])\\s*$", FLAGS);
+            "(?:l['’]|la\\s+(?:partie|moitié)\\s+|le\\s+secteur\\s+|les\\s+quartiers\\s+)(?<dir>ouest|est|nord|sud)\\s+(?:de\\s+la\\s+ville\\s+(?:\\p{L}+\\s+)?)?(?:de|d['’])\\s*$", FLAGS);
     /** "depuis le début de l'opération": the article's main operation. */
     private static final Pattern SINCE_START = Pattern.compile("(?:début|lancement)\\s+(?:de|d['’])\\s*$", FLAGS);
     private static final Set<String> DEMONSTRATIVES = Set.of("ce", "cette", "cet");
@@ -136,7 +136,7 @@ public final class OperationAnnotator implements Annotator {
         final Set<String> participants = new LinkedHashSet<>();
         final Set<String> opponents = new LinkedHashSet<>();
         LocalDate date;
-        boolean anaphoric, thisTarget, plural, other, explicitTarget, movement, sinceStart, nearby;
+        boolean anaphoric, thisTarget, plural, other, explicitTarget, movement, sinceStart, nearby, attachOnly;
     }
 
     /** An operation under construction. */
@@ -195,7 +195,7 @@ public final class OperationAnnotator implements Annotator {
             }
         }
         List<Op> merged = mergeByTarget(doc, ops);
-        merged.removeIf(o -> o.targets.isEmpty());
+        merged.removeIf(o -> o.targets.isEmpty() || o.mentions.stream().allMatch(m -> m.attachOnly));
         List<Operation> out = new ArrayList<>();
         for (Op o : merged) out.add(build(doc, idx, o));
         partOf(doc, merged, out);
@@ -551,14 +551,33 @@ public final class OperationAnnotator implements Annotator {
                     break;
                 }
             }
-            if (target == null) continue;
-            List<Mention> forces = idx.mentionsIn(from, placeStart).stream().filter(x -> isActor(idx, x) && !isEnemy(idx, x)).toList();
+            boolean attachOnly = false;
+            if (target == null) {
+                target = placeBefore(idx, si, s.start() + n.start());
+                attachOnly = true;
+                if (target == null) continue;
+                placeEnd = Math.min(end, from + 40);
+            }
+            List<Mention> forces = idx.mentionsIn(from, attachOnly ? end : placeStart).stream().filter(x -> isActor(idx, x) && !isEnemy(idx, x)).toList();
             if (forces.isEmpty() || forces.get(0).span().start() - from > 25) continue;
+            if (attachOnly) placeEnd = forces.get(0).span().end();
             OpMention m = movement(idx, si, s.start() + n.start(), target, placeEnd);
+            m.attachOnly = attachOnly;
             m.participants.add(forces.get(0).entityId());
             describe(idx, m, s, s.start() + n.start(), from, dates);
             out.add(m);
         }
+    }
+
+    /** The last named place before a position in its sentence, else the previous sentence's first: what a bare "l'avancée de X" is about. */
+    private String placeBefore(TextIndex idx, int si, int pos) {
+        Span s = idx.sentences().get(si);
+        List<String> here = placesIn(idx, s.start(), pos);
+        if (!here.isEmpty()) return here.get(here.size() - 1);
+        if (si == 0) return null;
+        Span prev = idx.sentences().get(si - 1);
+        List<String> before = placesIn(idx, prev.start(), prev.end());
+        return before.isEmpty() ? null : before.get(0);
     }
 
     private static OpMention movement(TextIndex idx, int si, int start, String target, int end) {

@@ -142,4 +142,14 @@ class OperationActionTest {
         assertEquals(List.of("place/al-bab"), List.copyOf(o.targets));
         assertEquals(List.of("force/syrian-rebels", "force/international-coalition"), List.copyOf(o.participants));
     }
+
+    @Test void bareAdvanceOfAForceJoinsTheOperationOnThePlaceJustNamed() {
+        Operation o = only(ops(TestDocs.of("Une autre offensive suit son cours pour la reprise de Mossoul. La moitié ouest de Mossoul reste aux mains de l'EI. "
+                + "Des kamikazes tentent de ralentir l'avancée de la coalition internationale. Plus loin, l'avancée des Peshmerga se poursuit.")
+                .place("mosul", "Mossoul").force("international-coalition", "coalition internationale").force("peshmerga", "Peshmerga").force("isis", "EI")));
+        assertEquals(List.of("place/mosul"), List.copyOf(o.targets));
+        assertEquals(List.of("force/international-coalition"), List.copyOf(o.participants), "the Peshmerga advance names no place near it");
+        assertTrue(ops(TestDocs.of("Raqqa est loin. L'avancée des FDS se poursuit.").place("raqqa", "Raqqa")
+                .force("syrian-democratic-forces", "FDS")).isEmpty(), "no operation to join");
+    }
 }
