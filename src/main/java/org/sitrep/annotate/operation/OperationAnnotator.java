@@ -99,6 +99,10 @@ public final class OperationAnnotator implements Annotator {
     private static final Pattern BY_STOP = Pattern.compile("\\s(?:avec|pour|afin|qui|dont|alors|mais|après|avant|contre)\\s", FLAGS);
     /** "la localité voisine de X", "le village voisin de X": a step of the operation under way nearby. */
     private static final Pattern NEARBY = Pattern.compile("(?<![\\p{L}])voisine?s?\\s+(?:de|d['’])\\s*$", FLAGS);
+    /** A sentence opening with "Depuis le 17 octobre," right after an operation is named: its start date. */
+    private static final Pattern SINCE_DATE = Pattern.compile("^\\s*(?:depuis|dès)\\s+(?:le\\s+)?\\d", FLAGS);
+    /** Verbs that report the end of a fight (a capture), whose date is not the operation's start. */
+    private static final Pattern CAPTURE = Pattern.compile("pris|prenn|prend|empar|libér|chass", FLAGS);
     private static final int WINDOW = 100;
     private static final int RECENT_SENTENCES = 4;
 
@@ -136,7 +140,7 @@ public final class OperationAnnotator implements Annotator {
         final Set<String> participants = new LinkedHashSet<>();
         final Set<String> opponents = new LinkedHashSet<>();
         LocalDate date;
-        boolean anaphoric, thisTarget, plural, other, explicitTarget, movement, sinceStart, nearby, attachOnly;
+        boolean anaphoric, thisTarget, plural, other, explicitTarget, movement, sinceStart, nearby, attachOnly, launchDate;
     }
 
     /** An operation under construction. */
@@ -147,6 +151,7 @@ public final class OperationAnnotator implements Annotator {
         final Set<String> opponents = new LinkedHashSet<>();
         String campaign;
         LocalDate date;
+        boolean launchDate;
         int lastSentence;
 
         String primary() { return targets.isEmpty() ? null : targets.get(0); }
@@ -159,7 +164,7 @@ public final class OperationAnnotator implements Annotator {
             participants.addAll(m.participants);
             opponents.addAll(m.opponents);
             if (campaign == null) campaign = m.campaign;
-            if (date == null) date = m.date;
+            if (m.date != null && (date == null || m.launchDate && !launchDate)) { date = m.date; launchDate = m.launchDate; }
             lastSentence = Math.max(lastSentence, m.sentence);
         }
 
@@ -167,6 +172,7 @@ public final class OperationAnnotator implements Annotator {
             for (OpMention m : o.mentions) add(m);
             participants.addAll(o.participants);
             opponents.addAll(o.opponents);
+            if (o.date != null && (date == null || o.launchDate && !launchDate)) { date = o.date; launchDate = o.launchDate; }
             mentions.sort((a, b) -> a.span.compareTo(b.span));
         }
     }
@@ -183,6 +189,10 @@ public final class OperationAnnotator implements Annotator {
             String sent = s.of(text);
             if (LIRE_AUSSI.matcher(sent).find()) continue;
             if (last != null && si - last.lastSentence <= RECENT_SENTENCES) joiners(idx, s, last);
+            if (last != null && last.date == null && si - last.lastSentence == 1 && SINCE_DATE.matcher(sent).find()) {
+                last.date = dateIn(s, dates);
+                last.launchDate = last.date != null;
+            }
             for (OpMention m : mentions(idx, si, dates)) {
                 Op target = place(ops, last, m, idx);
                 if (target == null) {
@@ -437,7 +447,7 @@ public final class OperationAnnotator implements Annotator {
         Matcher start = START.matcher(sent);
         if (start.find()) {
             for (DateMention d : dates) {
-                if (s.contains(d.span()) && d.span().start() >= s.start() + start.start() - 40) { m.date = d.date(); break; }
+                if (s.contains(d.span()) && d.span().start() >= s.start() + start.start() - 40) { m.date = d.date(); m.launchDate = true; break; }
             }
         }
         if (m.date == null && start.find(0) && TODAY.matcher(sent).find()) {
@@ -533,6 +543,7 @@ public final class OperationAnnotator implements Annotator {
             else for (String f : subject) if (!f.endsWith("/isis")) m.participants.add(f);
             if (m.participants.isEmpty()) continue;
             describe(idx, m, s, s.start() + a.start(), from, dates);
+            if (m.date == null && !CAPTURE.matcher(a.group()).find()) m.date = dateIn(s, dates);
             out.add(m);
         }
         Matcher n = MOVE_NOUN.matcher(sent);
@@ -578,6 +589,12 @@ public final class OperationAnnotator implements Annotator {
         Span prev = idx.sentences().get(si - 1);
         List<String> before = placesIn(idx, prev.start(), prev.end());
         return before.isEmpty() ? null : before.get(0);
+    }
+
+    /** The first date its sentence names: when a reported action took place. */
+    private static LocalDate dateIn(Span s, List<DateMention> dates) {
+        for (DateMention d : dates) if (s.contains(d.span())) return d.date();
+        return null;
     }
 
     private static OpMention movement(TextIndex idx, int si, int start, String target, int end) {

@@ -152,4 +152,17 @@ class OperationActionTest {
         assertTrue(ops(TestDocs.of("Raqqa est loin. L'avancée des FDS se poursuit.").place("raqqa", "Raqqa")
                 .force("syrian-democratic-forces", "FDS")).isEmpty(), "no operation to join");
     }
+
+    @Test void startDates() {
+        Operation entry = only(ops(TestDocs.of("La coalition est parvenue, le 31 octobre, à pénétrer à Karama.")
+                .force("international-coalition", "coalition").place("karama", "Karama").date("le 31 octobre", java.time.LocalDate.of(2016, 10, 31))));
+        assertEquals(java.time.LocalDate.of(2016, 10, 31), entry.startDate, "an entry is dated by its sentence");
+        Operation capture = only(ops(TestDocs.of("Les FDS ont pris vendredi le contrôle de Manbij.")
+                .force("syrian-democratic-forces", "FDS").place("manbij", "Manbij").date("vendredi", java.time.LocalDate.of(2016, 8, 12))));
+        assertNull(capture.startDate, "a capture ends an operation");
+        Operation since = only(ops(TestDocs.of("La coalition entre dans Mossoul. Cette offensive sur Mossoul est la plus importante. "
+                + "Depuis le 17 octobre, des milliers de soldats avancent.")
+                .force("international-coalition", "coalition").place("mosul", "Mossoul").date("le 17 octobre", java.time.LocalDate.of(2016, 10, 17))));
+        assertEquals(java.time.LocalDate.of(2016, 10, 17), since.startDate, "'Depuis le …' right after the operation is named");
+    }
 }
