@@ -31,6 +31,14 @@ import org.sitrep.lexicon.Names;
  * opponents and a start date. Mentions of one operation (same target; anaphora such as "l'opération",
  * "cette offensive") make one {@link Operation}; a known campaign gives the global key. Operations
  * without a target place are not reported.
+ * <p>Besides trigger nouns, a force acting on a named place is an operation ("les troupes visent Raqa",
+ * "sont parvenues à pénétrer à Karama", "ont repris la ville de Hawija", "s'est emparé de Ramadi",
+ * "l'avancée de l'armée vers Tal Afar"); its subject participates, plans ("se préparent à entrer") and
+ * nameless subjects do not count. Such movements join the operation on the same place, or on a district of
+ * that place ("l'ouest de Mossoul" = Mossoul-Ouest), which is then {@code partOf} the city's battle; taking
+ * a "localité voisine" is a step of the article's main operation. Later sentences add participants
+ * ("ont participé aux combats", "frappes de la coalition", "en soutien aux FDS") and a start date
+ * ("Depuis le 17 octobre, …"); defenders ("les Kurdes défendant Kobané ont repoussé …") are opponents.
  */
 public final class OperationAnnotator implements Annotator {
     private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
