@@ -165,4 +165,12 @@ class OperationActionTest {
                 .force("international-coalition", "coalition").place("mosul", "Mossoul").date("le 17 octobre", java.time.LocalDate.of(2016, 10, 17))));
         assertEquals(java.time.LocalDate.of(2016, 10, 17), since.startDate, "'Depuis le …' right after the operation is named");
     }
+
+    @Test void namedOperationWithItsPlace() {
+        Operation o = only(ops(TestDocs.of("L'armée turque poursuit l'opération Rameau d'olivier lancée contre les YPG à Afrine.")
+                .force("turkish-army", "armée turque").force("ypg", "YPG").place("afrin", "Afrine")));
+        assertEquals("operation-olive-branch", o.key);
+        assertEquals(List.of("place/afrin"), List.copyOf(o.targets));
+        assertEquals(List.of("force/ypg"), List.copyOf(o.opponents));
+    }
 }
