@@ -31,10 +31,18 @@ import org.sitrep.lexicon.Names;
  * opponents and a start date. Mentions of one operation (same target; anaphora such as "l'opération",
  * "cette offensive") make one {@link Operation}; a known campaign gives the global key. Operations
  * without a target place are not reported.
+ * <p>Besides trigger nouns, a force acting on a named place is an operation ("les troupes visent Raqa",
+ * "sont parvenues à pénétrer à Karama", "ont repris la ville de Hawija", "s'est emparé de Ramadi",
+ * "l'avancée de l'armée vers Tal Afar"); its subject participates, plans ("se préparent à entrer") and
+ * nameless subjects do not count. Such movements join the operation on the same place, or on a district of
+ * that place ("l'ouest de Mossoul" = Mossoul-Ouest), which is then {@code partOf} the city's battle; taking
+ * a "localité voisine" is a step of the article's main operation. Later sentences add participants
+ * ("ont participé aux combats", "frappes de la coalition", "en soutien aux FDS") and a start date
+ * ("Depuis le 17 octobre, …"); defenders ("les Kurdes défendant Kobané ont repoussé …") are opponents.
  */
 public final class OperationAnnotator implements Annotator {
     private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
-    private static final String ADJ = "(?:(?:autre|nouvelle|nouvel|vaste|grande|grand|importante|première|seconde|deuxième|dernière|large|ultime|véritable|longue|violente|éventuelle|prochaine|future|même)\\s+)*";
+    private static final String ADJ = "(?:(?:autre|nouvelle|nouvel|nouveau|dernier|premier|vaste|grande|grand|importante|première|seconde|deuxième|dernière|large|ultime|véritable|longue|violente|éventuelle|prochaine|future|même)\\s+)*";
     private static final Pattern TRIGGER = Pattern.compile(
             "(?<![\\p{L}])(?<det>(?:l['’]|d['’])|(?:la|le|les|une?|des|cette|cet|ce|ces|leur|leurs|son|sa|ses|du|de\\s+l['’]|de\\s+la)\\s+)?"
             + "(?<adj>" + ADJ + ")"
@@ -68,6 +76,41 @@ public final class OperationAnnotator implements Annotator {
             "(?<![\\p{L}'’])(?:(?:est|sont|a|ont|avait|avaient|sera|seront|serait|fut|été|vise|visent|visait|suit|suivent|se|s['’]|qui|que|qu['’]|dont|où|afin|"
             + "permet|permis|doit|devrait|pourrait|peut|pour\\s+(?-i:\\p{Ll})\\p{L}+(?:er|ir|re))(?![\\p{L}])"
             + "|et\\s+(?!(?-i:\\p{Lu})|de\\s|d['’]|à\\s|au\\s|aux\\s|dans\\s|sur\\s|contre\\s|ses\\s|leurs?\\s))", FLAGS);
+    /** A force acting on a place: entering, advancing on, aiming at, encircling, retaking, seizing it. */
+    private static final Pattern ACTION = Pattern.compile(
+            "(?<![\\p{L}])(?:(?:pénètr\\p{L}*|pénétr\\p{L}*|entr(?:ent|e|é|ée|és|ées|er|ant)|avanc(?:ent|e|é|ée|és|ées|er|ant|aient|ait)|progress(?:ent|e|é|ée|és|er|ant|aient|ait))\\s+(?:dans|à|en|sur|vers|jusqu['’]à)"
+            + "|(?:vis(?:ent|e|ait|aient|ant)|encercl(?:ent|e|é|ée|és|ées|er|ant)|assiég\\p{L}*|(?:ont|a|avaient|avait)\\s+(?:re)?pris(?:\\s+le\\s+contrôle\\s+de)?|(?:re)?prennent(?:\\s+le\\s+contrôle\\s+de)?|"
+            + "(?:re)?prend(?:re)?(?:\\s+le\\s+contrôle\\s+de)?|(?:se\\s+sont|s['’]est)\\s+emparée?s?(?:\\s+\\p{L}+){0,2}?\\s+(?:de|du|d['’])|s['’]empar(?:er|ent|ant)\\s+(?:de|du|d['’])|libér(?:ent|é|ée|és|ées|er)|s['’]approch\\p{L}*\\s+(?:de|du|d['’])"
+            + "|chass(?:ent|é|ée|és|er)\\s+(?:[\\p{L}'’-]+\\s+){0,4}?(?:de|d['’]|du)))(?![\\p{L}])", FLAGS);
+    /** "l'avancée de l'armée vers Y", "la progression des FDS dans Y": the force comes in the complement. */
+    private static final Pattern MOVE_NOUN = Pattern.compile("(?<![\\p{L}])(?:avancée|progression|percée|entrée)\\s+(?:des|du|de\\s+la|de\\s+l['’]|d['’])", FLAGS);
+    /** Words just before an action that make it a plan, a wish or a threat rather than a report. */
+    private static final Pattern UNREAL = Pattern.compile("(?:prépar\\p{L}*\\s+à|apprêt\\p{L}*\\s+à|menac\\p{L}*\\s+de|pourrai\\p{L}*|devrai\\p{L}*|espér\\p{L}*|veulent|voudrai\\p{L}*|tent\\p{L}*\\s+de|ne\\s+\\p{L}+\\s+pas)\\s*$", FLAGS);
+    /** Verbs whose subject defends against the operation (becomes an opponent). */
+    private static final Pattern DEFEND = Pattern.compile("(?<![\\p{L}])(?:repouss\\p{L}*|résist\\p{L}*|défend\\p{L}*|contre-attaqu\\p{L}*)(?![\\p{L}])", FLAGS);
+    /** "l'ouest de X", "la partie ouest de la ville de X": a district named after a city and a direction. */
+    private static final Pattern DIRECTION = Pattern.compile(
+            "(?:l['’]|la\\s+(?:partie|moitié)\\s+|le\\s+secteur\\s+|les\\s+quartiers\\s+)(?<dir>ouest|est|nord|sud)\\s+(?:de\\s+la\\s+ville\\s+(?:\\p{L}+\\s+)?)?(?:de|d['’])\\s*$", FLAGS);
+    /** "depuis le début de l'opération": the article's main operation. */
+    private static final Pattern SINCE_START = Pattern.compile("(?:début|lancement)\\s+(?:de|d['’])\\s*$", FLAGS);
+    private static final Set<String> DEMONSTRATIVES = Set.of("ce", "cette", "cet");
+    /** "X ont participé aux combats", "X prennent part à l'offensive": participants of the current operation. */
+    private static final Pattern PARTICIPATE = Pattern.compile(
+            "(?<![\\p{L}])(?:(?:particip\\p{L}*|pris\\s+part|prenn?\\p{L}*\\s+part)\\s+(?:aux|au|à\\s+la|à\\s+l['’]|à\\s+cette|à\\s+cet)\\s*(?:combats|offensive|opération|assaut|bataille|reconquête|reprise)"
+            + "|en\\s+(?:soutien|appui)\\s+(?:aux|au|à\\s+la|à\\s+l['’]|des|du|de\\s+la|de\\s+l['’]))", FLAGS);
+    /** "appuyées par" and co. plus "frappes (aériennes) de la coalition" next to an operation. */
+    private static final Pattern STRIKES = Pattern.compile("(?<![\\p{L}])frappes(?:\\s+aériennes)?\\s+(?:de\\s+la|de\\s+l['’]|des|du|d['’])", FLAGS);
+    /** "Karama, un quartier de Mossoul", "al-Mechleb, dans l'est de Raqqa": the city a district lies in. */
+    private static final Pattern IN_CITY = Pattern.compile(
+            "^\\s*,\\s*(?:(?:un|l['’]un)\\s+(?:des\\s+)?(?:quartiers?|faubourgs?|districts?|secteurs?)\\s+(?:de\\s+la\\s+ville\\s+)?(?:de|d['’])|dans\\s+l['’](?:est|ouest|nord|sud)\\s+(?:de|d['’]))\\s*$", FLAGS);
+    /** Where the list of forces after "lancée par" ends: a purpose, a relative or a new clause. */
+    private static final Pattern BY_STOP = Pattern.compile("\\s(?:avec|pour|afin|qui|dont|alors|mais|après|avant|contre)\\s", FLAGS);
+    /** "la localité voisine de X", "le village voisin de X": a step of the operation under way nearby. */
+    private static final Pattern NEARBY = Pattern.compile("(?<![\\p{L}])voisine?s?\\s+(?:de|d['’])\\s*$", FLAGS);
+    /** A sentence opening with "Depuis le 17 octobre," right after an operation is named: its start date. */
+    private static final Pattern SINCE_DATE = Pattern.compile("^\\s*(?:depuis|dès)\\s+(?:le\\s+)?\\d", FLAGS);
+    /** Verbs that report the end of a fight (a capture), whose date is not the operation's start. */
+    private static final Pattern CAPTURE = Pattern.compile("pris|prenn|prend|empar|libér|chass", FLAGS);
     private static final int WINDOW = 100;
     private static final int RECENT_SENTENCES = 4;
 
@@ -105,7 +148,7 @@ public final class OperationAnnotator implements Annotator {
         final Set<String> participants = new LinkedHashSet<>();
         final Set<String> opponents = new LinkedHashSet<>();
         LocalDate date;
-        boolean anaphoric, thisTarget, plural, other, explicitTarget;
+        boolean anaphoric, thisTarget, plural, other, explicitTarget, movement, sinceStart, nearby, attachOnly, launchDate;
     }
 
     /** An operation under construction. */
@@ -116,9 +159,12 @@ public final class OperationAnnotator implements Annotator {
         final Set<String> opponents = new LinkedHashSet<>();
         String campaign;
         LocalDate date;
+        boolean launchDate;
         int lastSentence;
 
         String primary() { return targets.isEmpty() ? null : targets.get(0); }
+
+        boolean movementOnly() { return mentions.stream().allMatch(m -> m.movement); }
 
         void add(OpMention m) {
             mentions.add(m);
@@ -126,12 +172,15 @@ public final class OperationAnnotator implements Annotator {
             participants.addAll(m.participants);
             opponents.addAll(m.opponents);
             if (campaign == null) campaign = m.campaign;
-            if (date == null) date = m.date;
+            if (m.date != null && (date == null || m.launchDate && !launchDate)) { date = m.date; launchDate = m.launchDate; }
             lastSentence = Math.max(lastSentence, m.sentence);
         }
 
         void absorb(Op o) {
             for (OpMention m : o.mentions) add(m);
+            participants.addAll(o.participants);
+            opponents.addAll(o.opponents);
+            if (o.date != null && (date == null || o.launchDate && !launchDate)) { date = o.date; launchDate = o.launchDate; }
             mentions.sort((a, b) -> a.span.compareTo(b.span));
         }
     }
@@ -147,6 +196,11 @@ public final class OperationAnnotator implements Annotator {
             Span s = sentences.get(si);
             String sent = s.of(text);
             if (LIRE_AUSSI.matcher(sent).find()) continue;
+            if (last != null && si - last.lastSentence <= RECENT_SENTENCES) joiners(idx, s, last);
+            if (last != null && last.date == null && si - last.lastSentence == 1 && SINCE_DATE.matcher(sent).find()) {
+                last.date = dateIn(s, dates);
+                last.launchDate = last.date != null;
+            }
             for (OpMention m : mentions(idx, si, dates)) {
                 Op target = place(ops, last, m, idx);
                 if (target == null) {
@@ -155,15 +209,14 @@ public final class OperationAnnotator implements Annotator {
                     ops.add(target);
                 }
                 target.add(m);
-                last = target;
+                if (!m.movement) last = target;
             }
         }
-        List<Op> merged = mergeByTarget(ops);
+        List<Op> merged = mergeByTarget(doc, ops);
+        merged.removeIf(o -> o.targets.isEmpty() || o.mentions.stream().allMatch(m -> m.attachOnly));
         List<Operation> out = new ArrayList<>();
-        for (Op o : merged) {
-            if (o.targets.isEmpty()) continue;
-            out.add(build(doc, idx, o));
-        }
+        for (Op o : merged) out.add(build(doc, idx, o));
+        partOf(doc, merged, out);
         doc.set(Operation.class, out);
     }
 
@@ -172,30 +225,60 @@ public final class OperationAnnotator implements Annotator {
         if (m.campaign != null) {
             for (Op o : ops) if (m.campaign.equals(o.campaign)) return o;
         }
+        if (m.movement) return null;
         boolean recent = last != null && m.sentence - last.lastSentence <= RECENT_SENTENCES;
         if (m.anaphoric && !m.other && recent && !m.explicitTarget) return last;
+        if (m.anaphoric && recent && m.explicitTarget && m.participants.isEmpty() && DEMONSTRATIVES.contains(m.det)) m.participants.addAll(last.participants);
         if (!m.targets.isEmpty()) {
-            for (Op o : ops) if (m.targets.get(0).equals(o.primary())) return o;
+            for (Op o : ops) if (m.targets.get(0).equals(o.primary()) && !o.movementOnly()) return o;
             if (m.anaphoric && !m.other && recent && last.targets.isEmpty()) return last;
             return null;
         }
         for (Op o : ops) for (OpMention p : o.mentions) if (p.phrase.equals(m.phrase) && !m.anaphoric && m.phrase.split(" ").length > 2) return o;
         if ((m.anaphoric || m.thisTarget) && !m.other) {
             if (recent) return last;
+            Op main = m.sinceStart ? main(ops) : null;
+            if (main != null) return main;
             if (m.plural || NEEDS_COMPLEMENT.contains(m.trigger)) return null;
             backfill(idx, m);
         }
         return null;
     }
 
+    /** "L'armée, la police et les Hachd ont participé aux combats, avec l'appui de la coalition": participants of the current operation. */
+    private void joiners(TextIndex idx, Span s, Op current) {
+        String sent = s.of(idx.text());
+        Matcher p = PARTICIPATE.matcher(sent);
+        if (!p.find()) return;
+        int clause = clauseStart(sent, p.start());
+        for (Mention x : idx.mentionsIn(s.start() + clause, s.start() + p.start())) {
+            if (isActor(idx, x) && !isEnemy(idx, x) && !current.opponents.contains(x.entityId())) current.participants.add(x.entityId());
+        }
+        supporters(idx, s.start(), s.end(), current.participants);
+    }
+
+    /** The article's main operation: the one named most often (the first on a tie), movements aside. */
+    private static Op main(List<Op> ops) {
+        Op best = null;
+        for (Op o : ops) {
+            long n = o.mentions.stream().filter(x -> !x.movement).count();
+            if (n > 0 && (best == null || n > best.mentions.stream().filter(x -> !x.movement).count())) best = o;
+        }
+        return best;
+    }
+
     /** A definite mention with no recent operation refers to what the previous sentences describe: take their place and forces. */
     private void backfill(TextIndex idx, OpMention m) {
         for (int i = m.sentence; i >= 0 && i >= m.sentence - 3; i--) {
             Span s = idx.sentences().get(i);
-            List<String> places = placesIn(idx, s.start(), i == m.sentence ? m.span.start() : s.end());
+            List<String> places = new ArrayList<>();
+            for (Mention x : idx.mentionsIn(s.start(), i == m.sentence ? m.span.start() : s.end())) {
+                String surface = x.span().of(idx.text());
+                if (isTargetPlace(idx, x) && !surface.equals(surface.toUpperCase(Locale.ROOT)) && !places.contains(x.entityId())) places.add(x.entityId());
+            }
             if (places.isEmpty()) continue;
             m.targets.add(places.get(0));
-            for (Mention x : idx.mentionsIn(s.start(), s.end())) {
+            for (Mention x : idx.mentionsIn(s.start(), i == m.sentence ? m.span.start() : s.end())) {
                 if (idx.type(x) == EntityType.FORCE && !isEnemy(idx, x)) m.participants.add(x.entityId());
             }
             supporters(idx, s.start(), s.end(), m.participants);
@@ -225,8 +308,9 @@ public final class OperationAnnotator implements Annotator {
             m.det = t.group("det") == null ? "" : t.group("det").strip().toLowerCase(Locale.ROOT).replace('’', '\'');
             m.plural = trig.endsWith("s") && !trig.equals("assauts") || trig.equals("assauts") || m.det.equals("les") || m.det.equals("des") || m.det.equals("ces");
             if (trig.equals("siège") || trig.equals("reprise") || trig.equals("reconquête") || trig.equals("libération") || trig.equals("campagne")) m.plural = false;
-            m.other = t.group("adj") != null && t.group("adj").toLowerCase(Locale.ROOT).matches(".*\\b(autre|nouvelle|nouvel|deuxième|seconde)\\b.*");
+            m.other = t.group("adj") != null && t.group("adj").toLowerCase(Locale.ROOT).matches(".*\\b(autre|nouvelle|nouvel|nouveau|deuxième|seconde)\\b.*");
             m.anaphoric = ANAPHORIC.contains(m.det);
+            m.sinceStart = SINCE_START.matcher(sent.substring(0, t.start())).find();
             m.sentence = si;
             int windowEnd = windowEnd(text, from, Math.min(nextTrigger, s.end()));
             String target = target(idx, from, windowEnd, NEEDS_COMPLEMENT.contains(trig));
@@ -240,8 +324,17 @@ public final class OperationAnnotator implements Annotator {
                     - (t.group("det") == null ? 0 : t.group("det").length()), phraseEnd);
             m.phrase = Names.norm(text.substring(s.start() + t.start("trig"), Math.max(phraseEnd, from)));
             describe(idx, m, s, s.start() + t.start(), from, dates);
+            if (target == null && !m.anaphoric && !m.participants.isEmpty()) {
+                for (Mention x : idx.mentionsIn(s.start(), s.end())) {
+                    if (isTargetPlace(idx, x) && !text.substring(Math.max(s.start(), x.span().start() - 5), x.span().start()).matches("(?s).*\\bpar\\s*")) {
+                        m.targets.add(x.entityId());
+                        break;
+                    }
+                }
+            }
             out.add(m);
         }
+        actions(idx, s, out, dates, si);
         english(idx, s, out, dates, si);
         hashtags(idx, s, out, si);
         namedOps(idx, s, out, si, dates);
@@ -276,7 +369,7 @@ public final class OperationAnnotator implements Annotator {
             if (!isTargetPlace(idx, m)) continue;
             String gap = text.substring(from, m.span().start()).toLowerCase(Locale.ROOT).replace('’', '\'').strip();
             if (immediate && !gap.matches("(?:de|d'|du|des|de la|de l')(?:\\s+(?:la|l')?\\s*(?:ville|localité|cité|région|province|village|bastion)\\s+(?:de|d'))?\\s*.{0,12}")) return null;
-            if (gap.matches(".*(?:^|\\s)(?:depuis|par)$")) continue;
+            if (gap.matches("(?s).*(?:^|\\s)(?:depuis|par|à partir d[e'])(?:\\s+(?:le|la|les|l'|du|des))?(?:\\s*\\p{L}+){0,2}?(?:\\s+(?:de|d'))?")) continue;
             return m.entityId();
         }
         return null;
@@ -314,12 +407,20 @@ public final class OperationAnnotator implements Annotator {
                 if (isActor(idx, x) && !after(text, s.start() + clause, x, "contre")) m.participants.add(x.entityId());
             }
         }
+        Matcher defend = DEFEND.matcher(sent);
+        defend.region(clause, Math.max(clause, trigStart - s.start()));
+        if (defend.find()) {
+            Mention defender = null;
+            for (Mention x : idx.mentionsIn(s.start() + clause, s.start() + defend.start())) if (isActor(idx, x)) defender = x;
+            if (defender != null && text.substring(defender.span().end(), s.start() + defend.start()).matches("[\\s,]*(?:qui\\s+)?")) m.opponents.add(defender.entityId());
+        }
         Matcher by = BY.matcher(sent);
         by.region(Math.max(0, trigStart - s.start()), sent.length());
         if (by.find()) {
             int npEnd = npEndList(sent, by.end());
-            int avec = sent.toLowerCase(Locale.ROOT).indexOf(" avec ", by.end());
-            if (avec >= 0 && avec < npEnd) npEnd = avec;
+            Matcher stop = BY_STOP.matcher(sent);
+            stop.region(by.end(), npEnd);
+            if (stop.find()) npEnd = stop.start();
             for (Mention x : idx.mentionsIn(s.start() + by.end(), s.start() + npEnd)) if (isActor(idx, x)) m.participants.add(x.entityId());
         }
         supporters(idx, s.start(), s.end(), m.participants);
@@ -327,8 +428,10 @@ public final class OperationAnnotator implements Annotator {
             if (!isActor(idx, x)) continue;
             String before = text.substring(Math.max(trigEnd, x.span().start() - 40), x.span().start()).toLowerCase(Locale.ROOT).replace('’', '\'');
             boolean enemy = isEnemy(idx, x);
-            if (before.matches("(?s).*(?:des|du|de l'|de la|d')\\s*$") && !before.matches("(?s).*contre.*")
-                    && (!enemy || x.span().start() - trigEnd <= 8)) m.participants.add(x.entityId());
+            String gap = text.substring(trigEnd, x.span().start()).toLowerCase(Locale.ROOT).replace('’', '\'');
+            boolean directComplement = gap.matches("\\s*(?:du|des|de l'|de la|d')\\s*(?:groupe\\s+)?(?:(?:dj|j)ihadistes?\\s+)?");
+            if ((directComplement || before.matches("(?s).*(?:des|du|de l'|de la|d')\\s*$")) && !before.matches("(?s).*contre.*")
+                    && (!enemy || directComplement)) m.participants.add(x.entityId());
         }
         Matcher against = AGAINST.matcher(sent);
         against.region(Math.max(0, trigStart - s.start()), sent.length());
@@ -352,7 +455,7 @@ public final class OperationAnnotator implements Annotator {
         Matcher start = START.matcher(sent);
         if (start.find()) {
             for (DateMention d : dates) {
-                if (s.contains(d.span()) && d.span().start() >= s.start() + start.start() - 40) { m.date = d.date(); break; }
+                if (s.contains(d.span()) && d.span().start() >= s.start() + start.start() - 40) { m.date = d.date(); m.launchDate = true; break; }
             }
         }
         if (m.date == null && start.find(0) && TODAY.matcher(sent).find()) {
@@ -364,11 +467,20 @@ public final class OperationAnnotator implements Annotator {
     private void supporters(TextIndex idx, int from, int to, Set<String> out) {
         String text = idx.text();
         String sent = text.substring(from, to);
-        Matcher sup = SUPPORT.matcher(sent);
-        while (sup.find()) {
-            int npEnd = npEndList(sent, sup.end());
+        List<int[]> cues = new ArrayList<>();
+        for (Pattern p : List.of(SUPPORT, STRIKES)) {
+            Matcher c = p.matcher(sent);
+            while (c.find()) cues.add(new int[] {c.start(), c.end(), p == STRIKES ? 1 : 0});
+        }
+        for (int[] sup : cues) {
+            if (sup[2] == 1) {
+                List<Mention> next = idx.mentionsIn(from + sup[1], to);
+                if (!next.isEmpty() && next.get(0).span().start() - (from + sup[1]) <= 2 && isActor(idx, next.get(0)) && !isEnemy(idx, next.get(0))) out.add(next.get(0).entityId());
+                continue;
+            }
+            int npEnd = npEndList(sent, sup[1]);
             boolean first = true;
-            for (Mention x : idx.mentionsIn(from + sup.end(), from + npEnd)) {
+            for (Mention x : idx.mentionsIn(from + sup[1], from + npEnd)) {
                 Entity e = idx.entity(x);
                 if (isActor(idx, x) && !isEnemy(idx, x)) out.add(x.entityId());
                 else if (first && e.type == EntityType.PLACE && "country".equals(e.subtype)) out.add(x.entityId());
@@ -405,6 +517,151 @@ public final class OperationAnnotator implements Annotator {
             if (c == ';' || c == ':' || c == '.' && (i + 1 == s.length() || Character.isWhitespace(s.charAt(i + 1)))) return i;
         }
         return end;
+    }
+
+    /**
+     * A force acting on a named place ("les troupes visent Raqa", "sont parvenues à pénétrer à Karama", "ont repris
+     * la ville de Hawija", "l'avancée de l'armée irakienne … à Mossoul"): an operation on that place whose participants
+     * are the clause's subject (or the noun's complement) and its supporters. Plans and threats are skipped.
+     */
+    private void actions(TextIndex idx, Span s, List<OpMention> out, List<DateMention> dates, int si) {
+        String text = idx.text();
+        String sent = s.of(text);
+        Matcher a = ACTION.matcher(sent);
+        while (a.find()) {
+            if (UNREAL.matcher(sent.substring(Math.max(0, a.start() - 30), a.start())).find()) continue;
+            int from = s.start() + a.end();
+            String gapStart = text.substring(from, Math.min(s.end(), from + 5)).toLowerCase(Locale.ROOT);
+            if (gapStart.matches("\\s*(?:à|par)\\s.*")) continue;
+            Mention object = objectPlace(idx, from, windowEnd(text, from, Math.min(s.end(), from + 70)));
+            if (object == null) continue;
+            OpMention m = movement(idx, si, s.start() + a.start(), districtOrPlace(idx, object, from), object.span().end());
+            m.nearby = NEARBY.matcher(text.substring(from, object.span().start())).find();
+            for (Mention y : idx.mentionsIn(object.span().end(), Math.min(s.end(), object.span().end() + 45))) {
+                if (!isTargetPlace(idx, y)) continue;
+                if (IN_CITY.matcher(text.substring(object.span().end(), y.span().start())).find() && !m.targets.contains(y.entityId())) m.targets.add(y.entityId());
+                break;
+            }
+            int clause = clauseStart(sent, a.start());
+            List<String> subject = new ArrayList<>();
+            for (Mention x : idx.mentionsIn(s.start() + clause, s.start() + a.start())) {
+                if (isActor(idx, x) && !after(text, s.start() + clause, x, "contre")) subject.add(x.entityId());
+            }
+            if (!subject.isEmpty() && subject.get(0).endsWith("/isis")) m.participants.add(subject.get(0));
+            else for (String f : subject) if (!f.endsWith("/isis")) m.participants.add(f);
+            if (m.participants.isEmpty()) continue;
+            describe(idx, m, s, s.start() + a.start(), from, dates);
+            if (m.date == null && !CAPTURE.matcher(a.group()).find()) m.date = dateIn(s, dates);
+            out.add(m);
+        }
+        Matcher n = MOVE_NOUN.matcher(sent);
+        while (n.find()) {
+            int from = s.start() + n.end();
+            int end = Math.min(s.end(), from + 80);
+            for (int i = from; i < end; i++) if (".;,:\n«".indexOf(text.charAt(i)) >= 0) { end = i; break; }
+            String target = null;
+            int placeStart = end, placeEnd = end;
+            for (Mention x : idx.mentionsIn(from, end)) {
+                String before = text.substring(Math.max(from, x.span().start() - 16), x.span().start()).toLowerCase(Locale.ROOT);
+                if (isTargetPlace(idx, x) && before.matches("(?s).*(?:^|\\s)(?:à|vers|dans|sur|jusqu['’]à|direction\\s+de|d['’]|de)\\s*$")) {
+                    target = districtOrPlace(idx, x, from);
+                    placeStart = x.span().start();
+                    placeEnd = x.span().end();
+                    break;
+                }
+            }
+            boolean attachOnly = false;
+            if (target == null) {
+                target = placeBefore(idx, si, s.start() + n.start());
+                attachOnly = true;
+                if (target == null) continue;
+                placeEnd = Math.min(end, from + 40);
+            }
+            List<Mention> forces = idx.mentionsIn(from, attachOnly ? end : placeStart).stream().filter(x -> isActor(idx, x) && !isEnemy(idx, x)).toList();
+            if (forces.isEmpty() || forces.get(0).span().start() - from > 25) continue;
+            if (attachOnly) placeEnd = forces.get(0).span().end();
+            OpMention m = movement(idx, si, s.start() + n.start(), target, placeEnd);
+            m.attachOnly = attachOnly;
+            m.participants.add(forces.get(0).entityId());
+            describe(idx, m, s, s.start() + n.start(), from, dates);
+            out.add(m);
+        }
+    }
+
+    /** The last named place before a position in its sentence, else the previous sentence's first: what a bare "l'avancée de X" is about. */
+    private String placeBefore(TextIndex idx, int si, int pos) {
+        Span s = idx.sentences().get(si);
+        List<String> here = placesIn(idx, s.start(), pos);
+        if (!here.isEmpty()) return here.get(here.size() - 1);
+        if (si == 0) return null;
+        Span prev = idx.sentences().get(si - 1);
+        List<String> before = placesIn(idx, prev.start(), prev.end());
+        return before.isEmpty() ? null : before.get(0);
+    }
+
+    /** The first date its sentence names: when a reported action took place. */
+    private static LocalDate dateIn(Span s, List<DateMention> dates) {
+        for (DateMention d : dates) if (s.contains(d.span())) return d.date();
+        return null;
+    }
+
+    private static OpMention movement(TextIndex idx, int si, int start, String target, int end) {
+        OpMention m = new OpMention();
+        m.trigger = "offensive";
+        m.det = "";
+        m.sentence = si;
+        m.movement = true;
+        m.explicitTarget = true;
+        m.targets.add(target);
+        m.span = new Span(start, Math.max(start + 1, end));
+        m.phrase = Names.norm(m.span.of(idx.text()));
+        return m;
+    }
+
+    /** Start of the clause an action verb belongs to: after the last colon or opening quote. */
+    private static int clauseStart(String sent, int verb) {
+        int c = -1;
+        for (char ch : new char[] {':', '«', '"', ';'}) c = Math.max(c, sent.lastIndexOf(ch, verb - 1));
+        return c + 1;
+    }
+
+    /** The place an action verb acts on: the first named place of the window with no other proper noun before it. */
+    private Mention objectPlace(TextIndex idx, int from, int to) {
+        String text = idx.text();
+        for (Mention x : idx.mentionsIn(from, to)) {
+            String gap = text.substring(from, x.span().start());
+            if (!isTargetPlace(idx, x)) {
+                if (idx.type(x) == EntityType.PLACE) return null;
+                continue;
+            }
+            if (gap.length() > 60 || gap.codePoints().anyMatch(Character::isUpperCase)) return null;
+            return x;
+        }
+        return null;
+    }
+
+    /** "l'ouest de Mossoul" is the district Mossoul-Ouest when the article names such a district. */
+    private static String districtOrPlace(TextIndex idx, Mention x, int from) {
+        Matcher d = DIRECTION.matcher(idx.text().substring(from, x.span().start()));
+        if (d.find()) {
+            String city = Names.norm(x.span().of(idx.text()));
+            String dir = Names.norm(d.group("dir"));
+            for (Entity e : idx.doc().entities().values()) {
+                if (e.type != EntityType.PLACE) continue;
+                String l = Names.norm(e.label);
+                if (l.equals(city + " " + dir) || l.equals(dir + " " + city)) return e.id();
+            }
+        }
+        return x.entityId();
+    }
+
+    /** Whether one place is a district of another: its label is the city's label and a direction ("Mossoul-Ouest"). */
+    private static boolean districtOf(AnnotatedDocument doc, String district, String city) {
+        Entity d = doc.entities().get(district), c = doc.entities().get(city);
+        if (d == null || c == null || d == c) return false;
+        String dl = Names.norm(d.label), cl = Names.norm(c.label);
+        return dl.matches(Pattern.quote(cl) + " (?:ouest|est|nord|sud|west|east|north|south)")
+                || dl.matches("(?:ouest|est|nord|sud|west|east|north|south) " + Pattern.quote(cl));
     }
 
     /** "attack on ISIS militants in Bashiqa", "offensive against …" in English posts. */
@@ -482,9 +739,22 @@ public final class OperationAnnotator implements Annotator {
     }
 
     /** Operations with the same primary target are one; a campaign key joins them too. */
-    private static List<Op> mergeByTarget(List<Op> ops) {
+    private static List<Op> mergeByTarget(AnnotatedDocument doc, List<Op> ops) {
         List<Op> out = new ArrayList<>();
+        List<Op> rest = new ArrayList<>();
         for (Op o : ops) {
+            Op district = null;
+            if (o.movementOnly() && o.primary() != null) {
+                for (Op d : ops) if (d != o && !d.movementOnly() && d.primary() != null && districtOf(doc, d.primary(), o.primary())) { district = d; break; }
+            }
+            if (district == null && o.movementOnly() && o.mentions.stream().allMatch(x -> x.nearby)) {
+                Op main = main(ops);
+                if (main != null && main != o) district = main;
+            }
+            if (district == null) rest.add(o);
+            else district.absorb(o);
+        }
+        for (Op o : rest) {
             Op same = null;
             for (Op p : out) {
                 if (o.primary() != null && o.primary().equals(p.primary())
@@ -527,6 +797,15 @@ public final class OperationAnnotator implements Annotator {
         }
         op.startDate = o.date;
         return op;
+    }
+
+    /** A push on a city's district is part of the city's battle when the article reports both. */
+    private static void partOf(AnnotatedDocument doc, List<Op> ops, List<Operation> built) {
+        for (int i = 0; i < ops.size(); i++) {
+            for (int j = 0; j < ops.size(); j++) {
+                if (i != j && built.get(i).partOf == null && districtOf(doc, ops.get(i).primary(), ops.get(j).primary())) built.get(i).partOf = built.get(j).key;
+            }
+        }
     }
 
     private static String englishTrigger(String t) {
