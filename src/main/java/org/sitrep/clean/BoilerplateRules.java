@@ -108,14 +108,6 @@ public final class BoilerplateRules {
                     + "|ajouter à (?:vos|mes|ma) (?:sélections|favoris|liste)|écouter (?:cet |l')article|article réservé aux abonnés"
                     + "|partager (?:via|sur)\\b|envoyer par (?:e-?mail|courriel))", FLAGS);
 
-    /** A credit line that names a wire agency. */
-    private static final Pattern AGENCY_CREDIT = Pattern.compile(
-            "\\b(?:AFP|Reuters|REUTERS|AP|Associated Press|Agences?|ANSA|DPA|Anadolu|Xinhua|EFE)\\b");
-
-    /** Photo and image credits ("© AFP 2021 …", "AFP PHOTO / X", "(photo AFP)", "REUTERS/Name"). */
-    private static final Pattern PHOTO_CREDIT = Pattern.compile(
-            "©|\\b(?:photo|PHOTO|Photo|image|Image|illustration|vidéo|Vidéo)\\b|\\b(?:REUTERS|Reuters|AFP)\\s*/", 0);
-
     /** A source credit alone on its line: "Source: Reuters". */
     private static final Pattern SOURCE_LINE = Pattern.compile("^sources?\\s*:\\s*\\S.{0,50}$", FLAGS);
 
@@ -139,13 +131,9 @@ public final class BoilerplateRules {
         }
         if (CONSENT.matcher(t).find()) return true;
         if (t.length() < 80 && PROMPT.matcher(t).find()) return true;
-        if (isRelatedLink(t)) return true;
-        boolean creditLine = isCredit(t) || byline(t) != null || STAMP.matcher(t).matches()
-                || SOURCE_LINE.matcher(t).matches() || PageStamps.isFurniture(t);
-        // A credit that names the wire agencies behind the story ("Le Monde avec AFP et Reuters", "Source AFP",
-        // "Avec Agences") is kept: the agencies are sources of the article. Photo credits are not.
-        if (creditLine) return !(AGENCY_CREDIT.matcher(t).find() && !PHOTO_CREDIT.matcher(t).find());
+        if (isRelatedLink(t) || isCredit(t) || byline(t) != null) return true;
         if (TOOLS.matcher(t).find() && t.length() < 120) return true;
+        if (STAMP.matcher(t).matches() || SOURCE_LINE.matcher(t).matches() || PageStamps.isFurniture(t)) return true;
         return isForeignScript(t);
     }
 
