@@ -41,7 +41,8 @@ final class ArticleAssembler {
         String title = meta.title() != null ? meta.title() : titleFrom(cleaned.paragraphs().get(0));
         Path name = file.getFileName();
         return new Article(name == null ? file.toString() : name.toString(), file.toString(), title, cleaned.text(),
-                publisher, issued, meta.language() == null ? "fr" : meta.language(), EmbedFinder.find(cleaned), sha256);
+                publisher, issued, meta.language() == null ? "fr" : meta.language(), EmbedFinder.find(cleaned), sha256,
+                AgencyCredits.find(lines));
     }
 
     /** The first content line; a long one is cut at a word boundary. */

@@ -301,6 +301,8 @@ public final class EntityAnnotator implements Annotator {
             while (outlet == null && m.find()) outlet = outlet(doc, m.group(1).strip(), p == BYLINE || p == CREDIT);
         }
         if (outlet != null) doc.setPublisher(outlet.id());
+        // Agencies credited on furniture lines the reader dropped ("Le Monde avec AFP") are sources of the article.
+        for (String agency : doc.article().credits()) outlet(doc, agency, true);
     }
 
     /** The outlet named by this phrase: a lexicon outlet (whole phrase or its longest outlet name), or a new one when allowed. */
