@@ -43,6 +43,18 @@ public final class SpeakerResolver {
     private static final Pattern DEFINITE_NOUN = Pattern.compile("(?:^|[\\s,])(?:le|la|l['’])\\s*(\\p{L}[\\p{L}-]{3,})", FLAGS);
     private static final Pattern NATIONALITY = Pattern.compile(
             "(?:irakien|syrien|turc|turque|kurde|américain|russe|iranien|français|britannique|jordanien|libanais|saoudien|israélien|allemand|arabe)(?:ne)?s?");
+    /** "l'ONG", "cette ONG": the last non-governmental organisation (or office) named. */
+    private static final Pattern NGO = Pattern.compile("(?:^|\\s)(?:l['’]\\s*|cette\\s+)(?-i:ONG)(?![\\p{L}])", FLAGS);
+    /** "l'agence", "la chaîne": a relay named by its kind refers to the last outlet named. */
+    private static final Pattern OUTLET_NOUN = Pattern.compile("^\\s*(?:l['’]agence|la\\s+chaîne|le\\s+journal|le\\s+quotidien|la\\s+télévision)(?![\\p{L}])", FLAGS);
+    /** "un responsable de la police fédérale", "un officier de l'armée": the organisation an unnamed member speaks for. */
+    private static final Pattern MEMBER_OF = Pattern.compile(
+            "(?:^|\\s)(?:un|une)\\s+(?:\\p{L}+\\s+)?(?<role>[\\p{L}-]+)(?:\\s+\\p{Ll}+)?\\s+(?:de\\s+la|de\\s+l['’]|du|des)\\s*(?<org>(?<noun>\\p{L}[\\p{L}-]*)(?:\\s+(?!de\\b|du\\b|des\\b|cité|joint|interrog)\\p{Ll}[\\p{L}-]*)?)", FLAGS);
+    /** An unnamed singular speaker introduced indefinitely ("selon un officier de la police fédérale joint par Reuters,"). */
+    private static final Pattern UNNAMED_SPEAKER = Pattern.compile(
+            "(?:selon|d['’]après|[.,;:]|^)\\s*(?<np>(?:un|une)\\s+(?:haut\\s+|haute\\s+)?(?<role>[\\p{L}-]+)[^,.;:«»]{0,80})", FLAGS);
+    /** Leading words a subject may follow: "Lundi, la Turquie a annoncé", "Mardi soir, Ankara a exigé". */
+    private static final Pattern SUBJECT_LEAD = Pattern.compile("^\\s*(?:[^,«»]{1,30},\\s*)?(?:la\\s+|le\\s+|l['’]|les\\s+)?", FLAGS);
     private static final Set<String> DET_DEFINITE = Set.of("le", "la", "l", "les", "ce", "cet", "cette", "ces", "du", "au", "son", "sa", "leur");
     private static final Set<String> POSSESSIVE = Set.of("son", "sa", "leur", "ses", "leurs");
     private static final Set<String> DET_INDEFINITE = Set.of("un", "une", "des", "d", "plusieurs", "deux", "trois", "certains", "un haut", "une haute");
@@ -80,19 +92,27 @@ public final class SpeakerResolver {
             addRelays(fs, fs + referring.start(), relays);
             cs = fs + referring.end();
         }
-        String claimant = claimant(cs, ce, anchor, relays);
+        String claimant = claimant(cs, ce, anchor, relays, ce < fe);
+        if (claimant == null && !relays.isEmpty()) claimant = relays.iterator().next();
         relays.remove(claimant);
         return new Attribution(claimant, relays);
     }
 
     private void addRelays(int s, int e, Set<String> relays) {
+        int before = relays.size();
         for (Mention m : idx.mentionsIn(s, e)) {
             EntityType t = idx.type(m);
             if (t != EntityType.PLACE) relays.add(m.entityId());
         }
+        if (relays.size() == before && OUTLET_NOUN.matcher(idx.text().substring(s, e)).find()) {
+            Mention outlet = idx.lastBefore(s, 0, x -> idx.type(x) == EntityType.MEDIA_OUTLET);
+            if (outlet != null) relays.add(outlet.entityId());
+            else if (idx.doc().publisher() != null) relays.add(idx.doc().publisher());
+        }
     }
 
-    private String claimant(int cs, int ce, int anchor, Set<String> relays) {
+    /** {@code quoted}: the frame says the speaker was quoted or reached by a relay ("cité par", "joint par"). */
+    private String claimant(int cs, int ce, int anchor, Set<String> relays, boolean quoted) {
         String text = idx.text();
         List<Mention> candidates = new ArrayList<>();
         Head head = head(text.substring(cs, ce));
@@ -108,7 +128,7 @@ public final class SpeakerResolver {
         }
         Mention person = first(candidates, EntityType.PERSON);
         if (person != null) return person.entityId();
-        if (head.pronounSingular) return lastPerson(anchor, null);
+        if (head.pronounSingular) return singularReferent(anchor, relays);
         if (head.pronounPlural) return subjectForce(cs);
         Mention org = firstOrg(candidates);
         if (head.role != null && head.possessive && org == null) {
@@ -124,6 +144,11 @@ public final class SpeakerResolver {
         String named = definiteOrganisation(text.substring(cs, ce), anchor);
         if (named != null) return named;
         if (head.anonymous) return null;
+        if (head.role != null && !head.definite && !head.plural) {
+            String member = memberOrganisation(cs, ce);
+            if (member != null) return member;
+            if (quoted && !relays.isEmpty()) return null;
+        }
         if (head.role != null && !head.definite && !head.plural && ANNOUNCING.contains(head.role)) {
             String p = nextPerson(anchor);
             if (p != null) return p;
@@ -136,7 +161,64 @@ public final class SpeakerResolver {
         }
         Mention place = first(candidates, EntityType.PLACE);
         if (place != null && Names.norm(text.substring(cs, ce)).equals(Names.norm(place.span().of(text)))) return place.entityId();
+        if (place != null && subjectAt(cs, place)) return place.entityId();
         return null;
+    }
+
+    /** True when the place is the subject that opens the frame ("Lundi, la Turquie a annoncé", "Ankara a exigé"): a government speaking. */
+    private boolean subjectAt(int cs, Mention place) {
+        if (place.span().start() < cs) return false;
+        Matcher lead = SUBJECT_LEAD.matcher(idx.text().substring(cs, place.span().start()));
+        return lead.matches();
+    }
+
+    /**
+     * "un responsable de la police", "un officier de la police fédérale": the organisation the unnamed member belongs to,
+     * when its head noun names an organisation. A named one in the frame has already won; otherwise it is created.
+     */
+    private String memberOrganisation(int cs, int ce) {
+        String created = createOrganisation(cs, ce);
+        if (created != null) return created;
+        String frame = idx.text().substring(cs, ce);
+        Matcher m = MEMBER_OF.matcher(frame);
+        if (!m.find() || !lex.speakerNoun(m.group("role").toLowerCase(Locale.ROOT))) return null;
+        String noun = m.group("noun").toLowerCase(Locale.ROOT);
+        if (!lex.organisationNouns.contains(noun) || noun.equals("ong")) return null;
+        String label = m.group("org").strip();
+        Entity e = idx.doc().entity(EntityType.ORGANIZATION, Names.slug(label), label);
+        e.altLabels.add(label);
+        Span span = new Span(cs + m.start("org"), cs + m.start("org") + label.length());
+        if (!e.mentions.contains(span)) {
+            e.mentions.add(span);
+            idx.add(new Mention(span, e.id()));
+        }
+        return e.id();
+    }
+
+    /**
+     * Who "il" / "a-t-il ajouté" refers to: the last person named before the anchor, unless an unnamed speaker
+     * ("selon un responsable de la police, …") was introduced after that person in the two sentences before;
+     * then whatever that speaker resolves to (the organisation, or the relay that quoted him).
+     */
+    private String singularReferent(int anchor, Set<String> relays) {
+        Mention person = idx.lastBefore(anchor, 0, x -> idx.type(x) == EntityType.PERSON);
+        int floor = Math.max(person == null ? 0 : person.span().end(), idx.sentences().isEmpty() ? 0
+                : idx.sentences().get(Math.max(0, idx.sentenceIndex(anchor) - 2)).start());
+        if (floor < anchor) {
+            Matcher u = UNNAMED_SPEAKER.matcher(idx.text());
+            u.region(floor, anchor);
+            int s = -1, e = -1;
+            while (u.find()) {
+                if (lex.roleSingular.contains(u.group("role").toLowerCase(Locale.ROOT))) { s = u.start("np"); e = u.end("np"); }
+            }
+            if (s >= 0) {
+                Attribution a = resolve(s, e, s);
+                relays.addAll(a.relays());
+                if (a.claimant() != null) return a.claimant();
+                if (!a.relays().isEmpty()) return null;
+            }
+        }
+        return person == null ? null : person.entityId();
     }
 
     private Mention first(List<Mention> ms, EntityType type) {
@@ -243,6 +325,10 @@ public final class SpeakerResolver {
      * organisation or force named before whose name contains that noun.
      */
     private String definiteOrganisation(String frame, int anchor) {
+        if (NGO.matcher(frame).find()) {
+            Mention ngo = idx.lastBefore(anchor, 0, x -> idx.type(x) == EntityType.ORGANIZATION);
+            if (ngo != null) return ngo.entityId();
+        }
         Matcher m = DEFINITE_NOUN.matcher(frame);
         if (!m.find()) return null;
         String noun = m.group(1).toLowerCase(Locale.ROOT);
