@@ -27,7 +27,7 @@ public final class ReportedSpeechAnnotator implements Annotator {
             "(?<![\\p{L}])(?:selon|d['’]apr[èe]s)\\s+"
             + "|(?<![\\p{L}])de\\s+sources?\\s+(?=(?:militaire|sécuritaire|officielle|policière|médicale|locale|proche|kurde|irakienne|syrienne|américaine|gouvernementale|diplomatique)s?\\b)", FLAGS);
     private static final Pattern POUR = Pattern.compile("^\\s*pour\\s+([^,]{2,80}),\\s*", FLAGS);
-    private static final Pattern QUE = Pattern.compile("^[^.;«“\"]{0,70}?\\b(?:que|qu['’])", FLAGS);
+    private static final Pattern QUE = Pattern.compile("^[^.;«“\"]{0,70}?\\b(?<que>que|qu['’])", FLAGS);
     private static final Pattern INFINITIVE = Pattern.compile("^\\s+(?:avoir|être|n['’]avoir|ne\\s+pas|ne\\s+plus)\\b", FLAGS);
     private static final Pattern IMPERSONAL = Pattern.compile(
             "(?<![\\p{L}])(?:il\\s+(?:a|avait)\\s+été|il\\s+est|on\\s+(?:a\\s+)?appr(?:end|is))\\s+(?:\\p{L}+\\s+)?(?:que|qu['’])", FLAGS);
@@ -208,7 +208,7 @@ public final class ReportedSpeechAnnotator implements Annotator {
             String after = sent.substring(v.end());
             Matcher que = QUE.matcher(after);
             if (que.find() && v.start() > 0) {
-                return new Frame(v.end() + que.end(), n, 0, 0, clauseStart(sent, v.start()), v.end(), false);
+                return new Frame(v.end() + que.start("que"), n, 0, 0, clauseStart(sent, v.start()), v.end(), false);
             }
             Matcher obj = OBJECT.matcher(after);
             if (v.start() > 0 && ANNOUNCE.matcher(v.group()).find() && obj.find()) {

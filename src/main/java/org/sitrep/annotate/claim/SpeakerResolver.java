@@ -55,6 +55,9 @@ public final class SpeakerResolver {
             "(?:selon|d['’]après|[.,;:]|^)\\s*(?<np>(?:un|une)\\s+(?:haut\\s+|haute\\s+)?(?<role>[\\p{L}-]+)[^,.;:«»]{0,80})", FLAGS);
     /** Leading words a subject may follow: "Lundi, la Turquie a annoncé", "Mardi soir, Ankara a exigé". */
     private static final Pattern SUBJECT_LEAD = Pattern.compile("^\\s*(?:[^,«»]{1,30},\\s*)?(?:la\\s+|le\\s+|l['’]|les\\s+)?", FLAGS);
+    /** Words that may follow a role noun without being an adjective of its group. */
+    private static final Set<String> NOT_ADJECTIVE = Set.of("sous", "dans", "joint", "jointe", "cité", "citée", "interrogé", "interrogée",
+            "local", "locale", "anonyme", "haut", "haute", "militaire", "sur", "avec", "pour", "selon", "depuis");
     private static final Set<String> DET_DEFINITE = Set.of("le", "la", "l", "les", "ce", "cet", "cette", "ces", "du", "au", "son", "sa", "leur");
     private static final Set<String> POSSESSIVE = Set.of("son", "sa", "leur", "ses", "leurs");
     private static final Set<String> DET_INDEFINITE = Set.of("un", "une", "des", "d", "plusieurs", "deux", "trois", "certains", "un haut", "une haute");
@@ -128,6 +131,8 @@ public final class SpeakerResolver {
         }
         Mention person = first(candidates, EntityType.PERSON);
         if (person != null) return person.entityId();
+        Mention acronym = acronymHead(candidates, ce);
+        if (acronym != null) return acronym.entityId();
         if (head.pronounSingular) return singularReferent(anchor, relays);
         if (head.pronounPlural) return subjectForce(cs);
         Mention org = firstOrg(candidates);
@@ -147,6 +152,8 @@ public final class SpeakerResolver {
         if (head.role != null && !head.definite && !head.plural) {
             String member = memberOrganisation(cs, ce);
             if (member != null) return member;
+            String group = roleAdjectiveFit(text.substring(cs, ce), head.role, anchor);
+            if (group != null) return group;
             if (quoted && !relays.isEmpty()) return null;
         }
         if (head.role != null && !head.definite && !head.plural && ANNOUNCING.contains(head.role)) {
@@ -163,6 +170,36 @@ public final class SpeakerResolver {
         if (place != null && Names.norm(text.substring(cs, ce)).equals(Names.norm(place.span().of(text)))) return place.entityId();
         if (place != null && subjectAt(cs, place)) return place.entityId();
         return null;
+    }
+
+    /**
+     * "le Haut-Commissariat de l'ONU aux réfugiés (HCR)": the acronym closing the frame names the whole phrase,
+     * so its entity is the speaker, not an organisation named inside the phrase.
+     */
+    private Mention acronymHead(List<Mention> candidates, int ce) {
+        String text = idx.text();
+        int close = ce;
+        while (close > 0 && Character.isWhitespace(text.charAt(close - 1))) close--;
+        if (close == 0 || text.charAt(close - 1) != ')') return null;
+        for (Mention m : candidates) {
+            EntityType t = idx.type(m);
+            if (t == EntityType.PLACE || t == EntityType.PERSON) continue;
+            int s = m.span().start();
+            if (s > 0 && text.charAt(s - 1) == '(' && m.span().end() == close - 1) return m;
+        }
+        return null;
+    }
+
+    /**
+     * "un commandant rebelle", "un combattant kurde": the adjective right after the role noun names the group the
+     * unnamed member belongs to; the last force or organisation named before whose name has a word of that stem.
+     */
+    private String roleAdjectiveFit(String frame, String role, int anchor) {
+        Matcher m = Pattern.compile("(?<![\\p{L}])" + Pattern.quote(role) + "s?\\s+(\\p{Ll}[\\p{L}-]{3,})", FLAGS).matcher(frame);
+        if (!m.find()) return null;
+        String adj = m.group(1).toLowerCase(Locale.ROOT);
+        if (NATIONALITY.matcher(adj).matches() || lex.speakerNoun(adj) || NOT_ADJECTIVE.contains(adj)) return null;
+        return groupWithStem(Set.of(nationalityStem(adj)), anchor);
     }
 
     /** True when the place is the subject that opens the frame ("Lundi, la Turquie a annoncé", "Ankara a exigé"): a government speaking. */
@@ -298,6 +335,11 @@ public final class SpeakerResolver {
             if (NATIONALITY.matcher(w.group()).matches()) stems.add(nationalityStem(w.group()));
         }
         if (stems.isEmpty()) return null;
+        return groupWithStem(stems, anchor);
+    }
+
+    /** The last force or organisation named before the anchor that has a name word of one of these stems. */
+    private String groupWithStem(Set<String> stems, int anchor) {
         Mention m = idx.lastBefore(anchor, 0, x -> {
             Entity e = idx.entity(x);
             if (e.type != EntityType.FORCE && e.type != EntityType.ORGANIZATION) return false;
