@@ -208,6 +208,8 @@ public final class ReportedSpeechAnnotator implements Annotator {
             String after = sent.substring(v.end());
             Matcher que = QUE.matcher(after);
             if (que.find() && v.start() > 0) {
+                Matcher part = PARTICIPLE.matcher(after);
+                if (part.find() && part.start() < que.start("que")) return participleFrame(sent, v.end());
                 return new Frame(v.end() + que.start("que"), n, 0, 0, clauseStart(sent, v.start()), v.end(), false);
             }
             Matcher obj = OBJECT.matcher(after);

@@ -1,0 +1,136 @@
+package org.sitrep.annotate.claim;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.sitrep.annotate.AnnotatedDocument;
+import org.sitrep.extract.Claim;
+import org.sitrep.extract.EntityType;
+
+/** One test per rule of French reported speech added for wire copy (AFP/Reuters style). */
+class ReportedSpeechRulesTest {
+
+    private static List<Claim> claims(TestDocs t) {
+        AnnotatedDocument doc = t.build();
+        new QuoteAnnotator().annotate(doc);
+        new ReportedSpeechAnnotator().annotate(doc);
+        return doc.layer(Claim.class);
+    }
+
+    private static Claim containing(List<Claim> cs, String words) {
+        for (Claim c : cs) if (c.text.contains(words)) return c;
+        throw new AssertionError("no claim contains '" + words + "' in " + cs.stream().map(c -> c.text + " by " + c.claimant).toList());
+    }
+
+    @Test void participleClauseReportsTheSubject() {
+        List<Claim> cs = claims(TestDocs.of("Le Kremlin a reconnu des difficultés, tout en affirmant que l'armée syrienne tiendrait Palmyre.")
+                .entity(EntityType.ORGANIZATION, "kremlin", "Kremlin").place("palmyra", "Palmyre"));
+        Claim c = containing(cs, "tout en affirmant que l'armée syrienne tiendrait Palmyre");
+        assertEquals("org/kremlin", c.claimant);
+    }
+
+    @Test void participleClauseAfterAQuoteTakesTheQuotedSpeaker() {
+        List<Claim> cs = claims(TestDocs.of("« Les remparts sont intacts pour l'essentiel », a déclaré Hassan Ali, tout en précisant que la citadelle avait souffert.")
+                .person("hassan-ali", "Hassan Ali"));
+        assertEquals(2, cs.size());
+        Claim c = containing(cs, "la citadelle avait souffert");
+        assertEquals(Claim.Kind.REPORTED_SPEECH, c.kind);
+        assertEquals("person/hassan-ali", c.claimant);
+    }
+
+    @Test void opinionVerbWithAnObjectComplement() {
+        List<Claim> cs = claims(TestDocs.of("Le HCR juge la situation humanitaire « catastrophique » à Fallouja. "
+                + "Des habitants cités par Reuters ont fait état de pillages dans le centre.")
+                .entity(EntityType.ORGANIZATION, "unhcr", "HCR").place("fallujah", "Fallouja").outlet("reuters", "Reuters"));
+        assertEquals("org/unhcr", containing(cs, "la situation humanitaire").claimant);
+        Claim relayed = containing(cs, "fait état de pillages dans le centre");
+        assertEquals("outlet/reuters", relayed.claimant, "anonymous witnesses: the relay that quotes them is the claimant");
+    }
+
+    @Test void narrationWithAnObjectAfterAnOrdinaryVerbIsNoClaim() {
+        assertTrue(claims(TestDocs.of("Les FDS ont repris samedi la ville de Tabqa et son barrage.")
+                .force("syrian-democratic-forces", "FDS").place("tabqa", "Tabqa")).isEmpty());
+    }
+
+    @Test void concernVerbTakesItsComplement() {
+        Claim c = containing(claims(TestDocs.of("Les Nations unies se sont alarmées du sort des 50 000 civils de Hawija.")
+                .entity(EntityType.ORGANIZATION, "united-nations", "Nations unies").place("hawija", "Hawija")), "du sort des 50 000 civils");
+        assertEquals("org/united-nations", c.claimant);
+    }
+
+    @Test void selonWithAnApposedName() {
+        List<Claim> cs = claims(TestDocs.of("Le maire Ali Hassan a visité la ville. "
+                + "D'après le chef de la police, le général Karim Saadi, les troupes avançaient sur deux axes.")
+                .person("ali-hassan", "Ali Hassan").person("karim-saadi", "Karim Saadi"));
+        Claim c = containing(cs, "les troupes avançaient sur deux axes");
+        assertEquals("person/karim-saadi", c.claimant);
+    }
+
+    @Test void selonInARelativeClauseLeavesTheMainSpeaker() {
+        List<Claim> cs = claims(TestDocs.of("Amnesty International a exhorté les belligérants à épargner les 20 000 civils qui, selon l'ONU, vivent encore à Raqqa.")
+                .entity(EntityType.ORGANIZATION, "amnesty-international", "Amnesty International")
+                .entity(EntityType.ORGANIZATION, "united-nations", "ONU").place("raqqa", "Raqqa"));
+        assertEquals("org/amnesty-international", containing(cs, "épargner les 20 000 civils").claimant);
+    }
+
+    @Test void infinitiveAfterATimeWord() {
+        Claim c = containing(claims(TestDocs.of("Les FDS ont annoncé ce mardi être entrées dans Raqqa.")
+                .force("syrian-democratic-forces", "FDS").place("raqqa", "Raqqa")), "être entrées dans Raqqa");
+        assertEquals("force/syrian-democratic-forces", c.claimant);
+    }
+
+    @Test void unnamedMemberSpeaksForHisOrganisationAndThePronounFollowsHim() {
+        List<Claim> cs = claims(TestDocs.of("Le Premier ministre Haider al-Abadi a visité Bagdad. "
+                + "Selon un officier de la police fédérale, 30 jihadistes ont été tués. "
+                + "« Nous avançons rue par rue », a-t-il ajouté.")
+                .person("haider-al-abadi", "Haider al-Abadi").place("baghdad", "Bagdad"));
+        Claim toll = containing(cs, "30 jihadistes ont été tués");
+        assertEquals("org/police-federale", toll.claimant);
+        assertEquals("org/police-federale", containing(cs, "Nous avançons rue par rue").claimant);
+    }
+
+    @Test void unnamedMemberReachedByAnAgencyIsCreditedToTheAgency() {
+        List<Claim> cs = claims(TestDocs.of("KIRKOUK (AFP) - Les combats continuent. "
+                + "Des centaines de jihadistes se sont rendus, selon un responsable de la sécurité locale cité par l'agence.")
+                .outlet("afp", "AFP"));
+        assertEquals("outlet/afp", containing(cs, "Des centaines de jihadistes se sont rendus").claimant);
+    }
+
+    @Test void aCountryOrCapitalAsSubjectSpeaksForItsGovernment() {
+        List<Claim> cs = claims(TestDocs.of("Lundi, la Turquie a annoncé qu'elle fermait sa frontière. "
+                + "Ankara a plusieurs fois exigé que les milices kurdes quittent Manbij.")
+                .place("turkey", "Turquie").place("ankara", "Ankara").place("manbij", "Manbij"));
+        assertEquals("place/turkey", containing(cs, "qu'elle fermait sa frontière").claimant);
+        assertEquals("place/ankara", containing(cs, "que les milices kurdes quittent Manbij").claimant);
+    }
+
+    @Test void theNgoRefersToTheLastOrganisation() {
+        List<Claim> cs = claims(TestDocs.of("L'Observatoire syrien des droits de l'homme (OSDH) suit les combats. "
+                + "D'après l'ONG, 120 civils ont été tués depuis lundi.")
+                .entity(EntityType.ORGANIZATION, "osdh", "Observatoire syrien des droits de l'homme", "OSDH"));
+        assertEquals("org/osdh", containing(cs, "120 civils ont été tués").claimant);
+    }
+
+    @Test void anAcronymClosingTheFrameNamesTheSpeaker() {
+        List<Claim> cs = claims(TestDocs.of("D'après le Haut-Commissariat de l'ONU aux réfugiés (HCR), 8 000 familles ont fui Mossoul.")
+                .entity(EntityType.ORGANIZATION, "united-nations", "ONU").entity(EntityType.ORGANIZATION, "unhcr", "HCR")
+                .place("mosul", "Mossoul"));
+        assertEquals("org/unhcr", containing(cs, "8 000 familles ont fui Mossoul").claimant);
+    }
+
+    @Test void theRoleAdjectiveNamesTheGroup() {
+        List<Claim> cs = claims(TestDocs.of("Les rebelles syriens et l'armée turque encerclent al-Bab. "
+                + "« L'ennemi a reculé vers le sud », a affirmé à l'AFP un commandant rebelle joint par téléphone.")
+                .force("free-syrian-army", "rebelles syriens").force("turkish-army", "armée turque").outlet("afp", "AFP")
+                .place("al-bab", "al-Bab"));
+        assertEquals("force/free-syrian-army", containing(cs, "L'ennemi a reculé vers le sud").claimant);
+    }
+
+    @Test void adverbBetweenAuxiliaryAndVerb() {
+        List<Claim> cs = claims(TestDocs.of("« Le barrage ouvre la route de Raqqa », avait alors affirmé leur porte-parole, Talal Silo.")
+                .person("talal-silo", "Talal Silo").place("raqqa", "Raqqa"));
+        assertEquals("person/talal-silo", containing(cs, "Le barrage ouvre la route de Raqqa").claimant);
+    }
+}
