@@ -48,7 +48,7 @@ public final class ReportedSpeechAnnotator implements Annotator {
             + "(?<v>(?:annonc|confirm|reconn|jug|qualifi|dénonc|condamn|exhort|appel|déplor|dément|démenti|fustig|critiqu)\\p{L}*"
             + "|fai(?:t|sait|saient|sons)\\s+état)(?=[\\s,])", FLAGS);
     private static final Pattern OBJECT_START = Pattern.compile(
-            "^\\s+(?:«|(?:le|la|les|l['’]|un|une|des|du|d['’]|de|sa|son|ses|leur|leurs|ce|cet|cette|ces)(?![\\p{L}]))", FLAGS);
+            "^\\s+(?:«|(?:le|la|les|l['’]|un|une|des|du|d['’]|de|sa|son|ses|leur|leurs|ce|cet|cette|ces|tout|toute|tous|toutes|aucun|aucune)(?![\\p{L}]))", FLAGS);
     /** "tout en assurant que …", "en précisant que …": a participle clause reporting what the subject said. */
     private static final Pattern PARTICIPLE = Pattern.compile("(?<![\\p{L}])(?:tout\\s+)?en\\s+(?:affirm|assur|précis|rappel|soulign|indiqu|estim|expliqu|ajout|jug|déclar|reconnaiss|annonç|préven|avertiss|insist|not|admett|dénonç)ant\\s+(?:que|qu['’])", FLAGS);
     /** "se sont inquiétées du sort de …", "s'est dit préoccupé par …": the complement is the claim. */
@@ -240,7 +240,8 @@ public final class ReportedSpeechAnnotator implements Annotator {
         }
         Matcher op = OPINION.matcher(sent);
         while (op.find()) {
-            if (op.start() == 0 || sent.substring(0, op.start()).stripTrailing().endsWith(",")) continue;
+            if (op.start() == 0) continue;
+            if (sent.substring(0, op.start()).stripTrailing().endsWith(",") && namesSpeaker(op.group(), sent.substring(op.end()))) continue;
             String after = sent.substring(op.end());
             Matcher gap = TIME_GAP.matcher(after);
             int objAt = gap.lookingAt() ? gap.end() : 0;

@@ -55,6 +55,13 @@ public final class SpeakerResolver {
             "(?:selon|d['’]après|[.,;:]|^)\\s*(?<np>(?:un|une)\\s+(?:haut\\s+|haute\\s+)?(?<role>[\\p{L}-]+)[^,.;:«»]{0,80})", FLAGS);
     /** Leading words a subject may follow: "Lundi, la Turquie a annoncé", "Mardi soir, Ankara a exigé". */
     private static final Pattern SUBJECT_LEAD = Pattern.compile("^\\s*(?:[^,«»]{1,30},\\s*)?(?:la\\s+|le\\s+|l['’]|les\\s+)?", FLAGS);
+    /** Roles of people who speak for an armed force: unnamed, they speak for the force last described. */
+    private static final Set<String> FORCE_ROLES = Set.of("général", "commandant", "colonel", "capitaine", "lieutenant", "officier",
+            "militaire", "soldat", "combattant", "brigadier", "commandement", "porte-parole", "responsable", "officiel", "cadre", "membre",
+            "policier", "chef", "dirigeant", "émir");
+    /** "à l'agence russe RB", "au quotidien turc Hürriyet": the medium addressed, whose nationality is not the speaker's. */
+    private static final Pattern TO_MEDIUM = Pattern.compile(
+            "(?<![\\p{L}])(?:à|au|aux|auprès\\s+d[eu'’]?)\\s*(?:l['’]|la\\s+|le\\s+)?(?:agence|chaîne|journal|quotidien|télévision|radio|site|presse|hebdomadaire)(?![\\p{L}])", FLAGS);
     /** Words that may follow a role noun without being an adjective of its group. */
     private static final Set<String> NOT_ADJECTIVE = Set.of("sous", "dans", "joint", "jointe", "cité", "citée", "interrogé", "interrogée",
             "local", "locale", "anonyme", "haut", "haute", "militaire", "sur", "avec", "pour", "selon", "depuis");
@@ -163,8 +170,14 @@ public final class SpeakerResolver {
         String created = createOrganisation(cs, ce);
         if (created != null) return created;
         if (head.role != null || head.collective) {
-            String fit = nationalityFit(text.substring(cs, ce), anchor);
-            return fit != null ? fit : subjectForce(cs);
+            Set<String> stems = nationalities(text.substring(cs, ce));
+            if (!stems.isEmpty()) {
+                String fit = groupWithStem(stems, anchor);
+                return fit != null ? fit : groupWithStemAhead(stems, anchor);
+            }
+            if ("source".equals(head.role)) return null;
+            if (head.role != null && !FORCE_ROLES.contains(head.role)) return null;
+            return subjectForce(cs);
         }
         Mention place = first(candidates, EntityType.PLACE);
         if (place != null && Names.norm(text.substring(cs, ce)).equals(Names.norm(place.span().of(text)))) return place.entityId();
@@ -328,29 +341,39 @@ public final class SpeakerResolver {
      * "l'état-major turc", "des sources militaires irakiennes": the last force or organisation named
      * before whose name carries the same nationality adjective ("armée turque").
      */
-    private String nationalityFit(String frame, int anchor) {
+    private static Set<String> nationalities(String frame) {
+        Matcher medium = TO_MEDIUM.matcher(frame);
+        if (medium.find()) frame = frame.substring(0, medium.start());
         Set<String> stems = new LinkedHashSet<>();
         Matcher w = WORD.matcher(frame.toLowerCase(Locale.ROOT));
         while (w.find()) {
             if (NATIONALITY.matcher(w.group()).matches()) stems.add(nationalityStem(w.group()));
         }
-        if (stems.isEmpty()) return null;
-        return groupWithStem(stems, anchor);
+        return stems;
+    }
+
+    /** "selon des sources militaires irakiennes, les forces irakiennes ont atteint …": a fitting force named later in the sentence. */
+    private String groupWithStemAhead(Set<String> stems, int anchor) {
+        Mention m = idx.firstAfter(anchor, idx.sentenceEndAhead(anchor, 0), x -> hasStem(x, stems));
+        return m == null ? null : m.entityId();
     }
 
     /** The last force or organisation named before the anchor that has a name word of one of these stems. */
     private String groupWithStem(Set<String> stems, int anchor) {
-        Mention m = idx.lastBefore(anchor, 0, x -> {
-            Entity e = idx.entity(x);
-            if (e.type != EntityType.FORCE && e.type != EntityType.ORGANIZATION) return false;
-            Set<String> names = new LinkedHashSet<>(e.altLabels);
-            names.add(e.label);
-            for (String n : names) {
-                for (String tok : n.toLowerCase(Locale.ROOT).split("[\\s'’-]+")) if (stems.contains(nationalityStem(tok))) return true;
-            }
-            return false;
-        });
+        Mention m = idx.lastBefore(anchor, 0, x -> hasStem(x, stems));
         return m == null ? null : m.entityId();
+    }
+
+    /** True when the mention is a force or organisation with a name word of one of these stems ("armée turque" for "turc"). */
+    private boolean hasStem(Mention x, Set<String> stems) {
+        Entity e = idx.entity(x);
+        if (e.type != EntityType.FORCE && e.type != EntityType.ORGANIZATION) return false;
+        Set<String> names = new LinkedHashSet<>(e.altLabels);
+        names.add(e.label);
+        for (String n : names) {
+            for (String tok : n.toLowerCase(Locale.ROOT).split("[\\s'’-]+")) if (stems.contains(nationalityStem(tok))) return true;
+        }
+        return false;
     }
 
     /** "irakiennes" → "irakien", "turque" → "turc", "kurdes" → "kurd". */

@@ -133,4 +133,29 @@ class ReportedSpeechRulesTest {
                 .person("talal-silo", "Talal Silo").place("raqqa", "Raqqa"));
         assertEquals("person/talal-silo", containing(cs, "Le barrage ouvre la route de Raqqa").claimant);
     }
+
+    @Test void unnamedSourcesTakeTheForceOfTheirNationalityElseNobody() {
+        List<Claim> cs = claims(TestDocs.of("La coalition poursuit ses frappes. "
+                + "Selon des sources militaires irakiennes, l'armée irakienne a atteint le centre de Mossoul. "
+                + "Selon des sources sécuritaires, l'EI a perdu 60% de son territoire.")
+                .force("international-coalition", "coalition").force("iraqi-army", "armée irakienne").force("isis", "EI")
+                .place("mosul", "Mossoul"));
+        assertEquals("force/iraqi-army", containing(cs, "a atteint le centre de Mossoul").claimant);
+        assertEquals(null, containing(cs, "a perdu 60% de son territoire").claimant);
+    }
+
+    @Test void aCivilianRoleDoesNotSpeakForTheForceAndTheMediumNationalityIsNotHis() {
+        List<Claim> cs = claims(TestDocs.of("Les FDS encerclent Raqqa. « La situation est catastrophique », a confié un médecin de l'hôpital de Raqqa. "
+                + "L'armée syrienne avance. « Nous avons trouvé un dépôt d'armes », a expliqué un soldat à l'agence russe RIA.")
+                .force("syrian-democratic-forces", "FDS").force("syrian-army", "armée syrienne").force("russian-army", "armée russe")
+                .outlet("ria", "RIA").place("raqqa", "Raqqa"));
+        assertEquals(null, containing(cs, "La situation est catastrophique").claimant);
+        assertEquals("force/syrian-army", containing(cs, "Nous avons trouvé un dépôt").claimant);
+    }
+
+    @Test void denialWithAnObjectAfterAnApposedSpeaker() {
+        List<Claim> cs = claims(TestDocs.of("Le porte-parole du gouvernement, Saad al-Hadithi, a démenti toute présence de milices à Tal Afar.")
+                .person("saad-al-hadithi", "Saad al-Hadithi").place("tal-afar", "Tal Afar"));
+        assertEquals("person/saad-al-hadithi", containing(cs, "toute présence de milices à Tal Afar").claimant);
+    }
 }
