@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -62,6 +64,15 @@ public final class SpeakerResolver {
     /** "à l'agence russe RB", "au quotidien turc Hürriyet": the medium addressed, whose nationality is not the speaker's. */
     private static final Pattern TO_MEDIUM = Pattern.compile(
             "(?<![\\p{L}])(?:à|au|aux|auprès\\s+d[eu'’]?)\\s*(?:l['’]|la\\s+|le\\s+)?(?:agence|chaîne|journal|quotidien|télévision|radio|site|presse|hebdomadaire)(?![\\p{L}])", FLAGS);
+    /** Nationality adjective prefix → words that show that country around a person ("irakien" ↔ "Irak", "américain" ↔ "Etats-Unis"). */
+    private static final Map<String, List<String>> COUNTRY_WORDS = new TreeMap<>(Map.ofEntries(
+            Map.entry("irak", List.of("irak")), Map.entry("syri", List.of("syri", "damas")), Map.entry("tur", List.of("turc", "turqu", "ankara")),
+            Map.entry("iran", List.of("iran", "téhéran")), Map.entry("améric", List.of("améric", "etats-unis", "états-unis", "washington", "pentagone")),
+            Map.entry("russ", List.of("russ", "moscou", "kremlin")), Map.entry("fran", List.of("fran", "paris", "élysée")),
+            Map.entry("britann", List.of("britann", "londres", "royaume-uni")), Map.entry("kurd", List.of("kurd", "peshmerga", "fds", "ypg")),
+            Map.entry("jordan", List.of("jordan", "amman")), Map.entry("liban", List.of("liban", "beyrouth")), Map.entry("saoud", List.of("saoud", "riyad")),
+            Map.entry("israél", List.of("israël", "israél")), Map.entry("allemand", List.of("allemand", "allemagne", "berlin")),
+            Map.entry("arab", List.of("arab"))));
     /** Words that may follow a role noun without being an adjective of its group. */
     private static final Set<String> NOT_ADJECTIVE = Set.of("sous", "dans", "joint", "jointe", "cité", "citée", "interrogé", "interrogée",
             "local", "locale", "anonyme", "haut", "haute", "militaire", "sur", "avec", "pour", "selon", "depuis");
@@ -148,8 +159,18 @@ public final class SpeakerResolver {
             if (own != null) return own;
         }
         if (head.role != null && head.definite && !head.plural && org == null) {
-            String p = lastPerson(anchor, head.role);
-            if (p == null) p = nextPerson(anchor);
+            List<String> quals = qualifiers(text.substring(cs, ce), head.role);
+            String p;
+            if (quals.isEmpty()) {
+                p = lastPerson(anchor, head.role);
+                if (p == null) p = nextPerson(anchor);
+            } else {
+                Mention q = idx.lastBefore(anchor, 0, x -> idx.type(x) == EntityType.PERSON && fits(x, head.role) && qualified(x, quals));
+                if (q == null) {
+                    q = idx.firstAfter(anchor, idx.sentenceEndAhead(anchor, 2), x -> idx.type(x) == EntityType.PERSON && qualified(x, quals));
+                }
+                p = q == null ? null : q.entityId();
+            }
             if (p != null) return p;
         }
         if (org != null) return org.entityId();
@@ -300,6 +321,51 @@ public final class SpeakerResolver {
     String nextPerson(int anchor) {
         Mention m = idx.firstAfter(anchor, idx.sentenceEndAhead(anchor, 2), x -> idx.type(x) == EntityType.PERSON);
         return m == null ? null : m.entityId();
+    }
+
+    /**
+     * What distinguishes a definite role: "le ministre iranien des Affaires étrangères" → [iranien, affaires];
+     * nationality adjectives and capitalised words after the role noun (as lower-case words).
+     */
+    static List<String> qualifiers(String frame, String role) {
+        List<String> out = new ArrayList<>();
+        Matcher r = Pattern.compile("(?<![\\p{L}])" + Pattern.quote(role) + "(?![\\p{L}])", FLAGS).matcher(frame);
+        if (!r.find()) return out;
+        Matcher w = WORD.matcher(frame.substring(r.end()));
+        int n = 0;
+        while (w.find() && n++ < 6) {
+            String word = w.group();
+            String lower = word.toLowerCase(Locale.ROOT);
+            if (lower.equals("a") || lower.equals("ont") || lower.equals("avait")) break;
+            if (NATIONALITY.matcher(lower).matches()) out.add(lower);
+            else if (Character.isUpperCase(word.charAt(0)) && word.length() > 3) out.add(lower.replaceAll("^[ld]['’]", ""));
+        }
+        return out;
+    }
+
+    /** True when the text around one of the person's mentions (or their role) has every qualifier (nationality by stem). */
+    private boolean qualified(Mention m, List<String> quals) {
+        Entity e = idx.entity(m);
+        String text = idx.text();
+        List<String> contexts = new ArrayList<>();
+        if (e.role != null) contexts.add(e.role.toLowerCase(Locale.ROOT));
+        for (Span s : e.mentions) {
+            contexts.add(text.substring(Math.max(0, s.start() - 80), Math.min(text.length(), s.end() + 80)).toLowerCase(Locale.ROOT));
+        }
+        for (String ctx : contexts) {
+            boolean all = true;
+            for (String q : quals) {
+                if (NATIONALITY.matcher(q).matches()) {
+                    boolean any = false;
+                    for (Map.Entry<String, List<String>> c : COUNTRY_WORDS.entrySet()) {
+                        if (q.startsWith(c.getKey())) for (String word : c.getValue()) any |= ctx.contains(word);
+                    }
+                    all &= any;
+                } else all &= ctx.contains(q);
+            }
+            if (all) return true;
+        }
+        return false;
     }
 
     private boolean fits(Mention m, String role) {

@@ -158,4 +158,15 @@ class ReportedSpeechRulesTest {
                 .person("saad-al-hadithi", "Saad al-Hadithi").place("tal-afar", "Tal Afar"));
         assertEquals("person/saad-al-hadithi", containing(cs, "toute présence de milices à Tal Afar").claimant);
     }
+
+    @Test void aQualifiedDefiniteRoleOnlyRefersToAPersonItFits() {
+        List<Claim> cs = claims(TestDocs.of("L'armée irakienne a lancé l'assaut, a annoncé le Premier ministre irakien Haider al-Abadi. "
+                + "Le ministre de la Défense, Khaled al-Obeidi, s'est rendu au front. "
+                + "Le ministre iranien des Affaires étrangères a averti que Téhéran ne resterait pas les bras croisés. "
+                + "Le ministre de la Défense a assuré que la ville serait reprise.")
+                .person("haider-al-abadi", "Haider al-Abadi").person("khaled-al-obeidi", "Khaled al-Obeidi").force("iraqi-army", "armée irakienne"));
+        assertTrue(cs.stream().noneMatch(c -> c.text.contains("Téhéran") && c.claimant != null && c.claimant.startsWith("person/")),
+                "the Iranian minister is neither Abadi nor Obeidi");
+        assertEquals("person/khaled-al-obeidi", containing(cs, "la ville serait reprise").claimant);
+    }
 }
