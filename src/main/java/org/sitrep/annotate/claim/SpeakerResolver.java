@@ -343,24 +343,32 @@ public final class SpeakerResolver {
         return out;
     }
 
-    /** True when the text around one of the person's mentions (or their role) has every qualifier (nationality by stem). */
+    /**
+     * True when the sentence of one of the person's mentions (or their role) has every qualifier; a nationality
+     * fails only when that sentence shows another country and not this one.
+     */
     private boolean qualified(Mention m, List<String> quals) {
         Entity e = idx.entity(m);
         String text = idx.text();
         List<String> contexts = new ArrayList<>();
         if (e.role != null) contexts.add(e.role.toLowerCase(Locale.ROOT));
         for (Span s : e.mentions) {
-            contexts.add(text.substring(Math.max(0, s.start() - 80), Math.min(text.length(), s.end() + 80)).toLowerCase(Locale.ROOT));
+            int si = idx.sentenceIndex(s.start());
+            Span sent = si < 0 ? new Span(0, text.length()) : idx.sentences().get(si);
+            contexts.add(text.substring(Math.min(sent.start(), s.start()), Math.max(sent.end(), s.end())).toLowerCase(Locale.ROOT));
         }
         for (String ctx : contexts) {
             boolean all = true;
             for (String q : quals) {
                 if (NATIONALITY.matcher(q).matches()) {
-                    boolean any = false;
+                    boolean same = false, other = false;
                     for (Map.Entry<String, List<String>> c : COUNTRY_WORDS.entrySet()) {
-                        if (q.startsWith(c.getKey())) for (String word : c.getValue()) any |= ctx.contains(word);
+                        boolean shown = false;
+                        for (String word : c.getValue()) shown |= ctx.contains(word);
+                        if (q.startsWith(c.getKey())) same |= shown;
+                        else other |= shown;
                     }
-                    all &= any;
+                    all &= same || !other;
                 } else all &= ctx.contains(q);
             }
             if (all) return true;
