@@ -29,8 +29,11 @@ public final class QuoteAnnotator implements Annotator {
     private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
     private static final Pattern LEAD = Pattern.compile("^[\\s,]*", FLAGS);
     private static final Pattern SELON_AFTER = Pattern.compile("^[\\s,]*(?:selon|d['’]après)\\s+", FLAGS);
-    private static final Pattern SELON_BEFORE = Pattern.compile("(?:^|[\\s,(])(?:selon|d['’]après|pour)\\s+([^,«“\"]{2,120}?)\\s*,?\\s*$", FLAGS);
+    private static final Pattern SELON_BEFORE = Pattern.compile("(?:^|[\\s,(])(?:selon|d['’]après|pour)\\s+([^,«“\"]{2,120}?(?:,\\s*[^,«“\"]{2,80}?)?)\\s*,?\\s*$", FLAGS);
     private static final Pattern VERB_QUE_BEFORE = Pattern.compile("\\s*(?:que|qu['’])?\\s*:?\\s*$", FLAGS);
+    /** "Et d'ajouter :", "avant de conclure :": the speaker of the previous quote goes on. */
+    private static final Pattern CONTINUATION = Pattern.compile(
+            "(?:^|[\\s.])(?:et|avant|puis)\\s+(?:d['’]|de\\s+)(?:ajouter|insister|conclure|préciser|expliquer|affirmer|enchaîner|poursuivre|renchérir|lancer|marteler)", FLAGS);
     private static final int MIN_WORDS = 3;
 
     private final SpeechLexicon lex;
@@ -84,7 +87,9 @@ public final class QuoteAnnotator implements Annotator {
             }
             int[] before = beforeFrame(idx, q.open());
             if (before != null) {
-                found.add(new Found(cs, ce, ce + 1, resolver.resolve(before[0], before[1], cs)));
+                SpeakerResolver.Attribution who = resolver.resolve(before[0], before[1], cs);
+                if (who.claimant() == null && prev != null && CONTINUATION.matcher(text.substring(before[0], before[1])).find()) who = prev.who;
+                found.add(new Found(cs, ce, ce + 1, who));
             } else if (continues(text, prev, q.open(), true) || ownParagraphAfter(idx, prev, q)) {
                 if (continues(text, prev, q.open(), true)) {
                     prev.parts.add(new Span(cs, ce));

@@ -193,7 +193,14 @@ public final class ReportedSpeechAnnotator implements Annotator {
         int n = sent.length();
         Matcher pour = POUR.matcher(sent);
         if (pour.find() && speakerLike(pour.group(1))) {
-            return new Frame(pour.end(), n, 0, 0, pour.start(1), pour.end(1), false);
+            int npEnd = pour.end(1), textStart = pour.end();
+            Matcher app = APPOSITION.matcher(sent.substring(npEnd));
+            if (app.find()) {
+                npEnd += app.end();
+                textStart = npEnd + 1;
+                while (textStart < n && Character.isWhitespace(sent.charAt(textStart))) textStart++;
+            }
+            return new Frame(textStart, n, 0, 0, pour.start(1), npEnd, false);
         }
         Matcher pass = lex.passiveBy.matcher(sent);
         if (pass.find()) {

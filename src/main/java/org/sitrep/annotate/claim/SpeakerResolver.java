@@ -73,6 +73,8 @@ public final class SpeakerResolver {
             Map.entry("jordan", List.of("jordan", "amman")), Map.entry("liban", List.of("liban", "beyrouth")), Map.entry("saoud", List.of("saoud", "riyad")),
             Map.entry("israél", List.of("israël", "israél")), Map.entry("allemand", List.of("allemand", "allemagne", "berlin")),
             Map.entry("arab", List.of("arab"))));
+    private static final Pattern POLICE = Pattern.compile(
+            "(?:^|[\\s,])(?:la|cette)\\s+((?:police|gendarmerie)(?:\\s+(?!selon\\b|dans\\b|dimanche\\b|lundi\\b|mardi\\b|mercredi\\b|jeudi\\b|vendredi\\b|samedi\\b)\\p{Ll}[\\p{L}-]{3,})?)(?![\\p{L}])", FLAGS);
     /** Words that may follow a role noun without being an adjective of its group. */
     private static final Set<String> NOT_ADJECTIVE = Set.of("sous", "dans", "joint", "jointe", "cité", "citée", "interrogé", "interrogée",
             "local", "locale", "anonyme", "haut", "haute", "militaire", "sur", "avec", "pour", "selon", "depuis");
@@ -175,6 +177,7 @@ public final class SpeakerResolver {
         }
         if (org != null) return org.entityId();
         String named = definiteOrganisation(text.substring(cs, ce), anchor);
+        if (named == null) named = unnamedPolice(cs, ce);
         if (named != null) return named;
         if (head.anonymous) return null;
         if (head.role != null && !head.definite && !head.plural) {
@@ -463,6 +466,24 @@ public final class SpeakerResolver {
      * "le ministère", "l'Observatoire", "la coalition": a definite organisation noun refers to the last
      * organisation or force named before whose name contains that noun.
      */
+    /**
+     * "la police a affirmé", "la police fédérale a indiqué" with no police named before: the police of the story
+     * speaks; it is added as an organisation.
+     */
+    private String unnamedPolice(int cs, int ce) {
+        Matcher m = POLICE.matcher(idx.text().substring(cs, ce));
+        if (!m.find()) return null;
+        String label = m.group(1).strip();
+        Entity e = idx.doc().entity(EntityType.ORGANIZATION, Names.slug(label), label);
+        e.altLabels.add(label);
+        Span span = new Span(cs + m.start(1), cs + m.start(1) + label.length());
+        if (!e.mentions.contains(span)) {
+            e.mentions.add(span);
+            idx.add(new Mention(span, e.id()));
+        }
+        return e.id();
+    }
+
     private String definiteOrganisation(String frame, int anchor) {
         if (NGO.matcher(frame).find()) {
             Mention ngo = idx.lastBefore(anchor, 0, x -> idx.type(x) == EntityType.ORGANIZATION);

@@ -169,4 +169,26 @@ class ReportedSpeechRulesTest {
                 "the Iranian minister is neither Abadi nor Obeidi");
         assertEquals("person/khaled-al-obeidi", containing(cs, "la ville serait reprise").claimant);
     }
+
+    @Test void pourWithAnApposedNameBeforeAQuoteOrAClause() {
+        List<Claim> cs = claims(TestDocs.of("Pour le porte-parole de la coalition, le colonel Steve Warren, « la bataille sera longue ». "
+                + "Pour le chef de la police, le général Ali Kamal, les jihadistes sont encerclés.")
+                .force("international-coalition", "coalition").person("steve-warren", "Steve Warren").person("ali-kamal", "Ali Kamal"));
+        assertEquals("person/steve-warren", containing(cs, "la bataille sera longue").claimant);
+        Claim c = containing(cs, "les jihadistes sont encerclés");
+        assertEquals("person/ali-kamal", c.claimant);
+        assertEquals("les jihadistes sont encerclés", c.text);
+    }
+
+    @Test void thePoliceSpeaksWhenNoneWasNamedBefore() {
+        Claim c = containing(claims(TestDocs.of("Des combats ont eu lieu à Kirkouk. La police fédérale a affirmé avoir arrêté 20 suspects.")
+                .place("kirkuk", "Kirkouk")), "avoir arrêté 20 suspects");
+        assertEquals("org/police-federale", c.claimant);
+    }
+
+    @Test void etDajouterContinuesTheLastSpeaker() {
+        List<Claim> cs = claims(TestDocs.of("« Nous sommes prêts », assure le commandant Ali Hussein. Et d'ajouter : « Daech ne tiendra pas une semaine. »")
+                .person("ali-hussein", "Ali Hussein").force("isis", "Daech"));
+        assertEquals("person/ali-hussein", containing(cs, "Daech ne tiendra pas une semaine").claimant);
+    }
 }
