@@ -32,6 +32,8 @@ public final class ReportedSpeechAnnotator implements Annotator {
     private static final Pattern IMPERSONAL = Pattern.compile(
             "(?<![\\p{L}])(?:il\\s+(?:a|avait)\\s+été|il\\s+est|on\\s+(?:a\\s+)?appr(?:end|is))\\s+(?:\\p{L}+\\s+)?(?:que|qu['’])", FLAGS);
     private static final Pattern CITED_TAIL = Pattern.compile("^,?\\s*(?:cité|citée|cités|citées)\\s+par\\s+[^,]+", FLAGS);
+    /** A wire dateline opening the first paragraph: "BAGHOUZ (Syrie), 20 mars 2019 (AFP) - ". */
+    private static final Pattern DATELINE = Pattern.compile("^\\s*\\p{Lu}{2,}[^\\n]{0,100}?\\([^()\\n]{1,40}\\)\\s*[-–—]\\s+");
     private static final Pattern LIRE_AUSSI = Pattern.compile("^\\s*(?:lire aussi|à lire|voir aussi|à voir|lire la suite)", FLAGS);
     private static final Pattern ACRONYM = Pattern.compile("\\s*\\(\\p{Lu}[\\p{L}-]{1,12}\\)");
     private static final Pattern OBJECT = Pattern.compile(
@@ -107,6 +109,14 @@ public final class ReportedSpeechAnnotator implements Annotator {
             else f = frame(sent);
             if (f == null) continue;
             int base = s.start();
+            Matcher dl = DATELINE.matcher(sent);
+            if (quote == null && dl.lookingAt()) {
+                Frame g = frame(sent.substring(dl.end()));
+                if (g == null) continue;
+                f = g;
+                base += dl.end();
+                sent = sent.substring(dl.end());
+            }
             String claimText = join(sent, f);
             if (claimText.split("\\s+").length < MIN_WORDS) continue;
             Claim c = new Claim(Claim.Kind.REPORTED_SPEECH, new Span(base + f.textStart, base + f.textEnd), claimText);
@@ -115,7 +125,7 @@ public final class ReportedSpeechAnnotator implements Annotator {
                 c.relays.addAll(quote.relays);
             } else if (!f.impersonal) {
                 SpeakerResolver.Attribution who = resolver.resolve(base + f.speakerStart, base + f.speakerEnd, base + f.textStart);
-                if (who.claimant() == null && f.needsSpeaker) continue;
+                if (who.claimant() == null && f.needsSpeaker && !resolver.namesSomeone(base + f.speakerStart, base + f.speakerEnd)) continue;
                 c.claimant = who.claimant();
                 c.relays.addAll(who.relays());
             } else impersonal.add(c);

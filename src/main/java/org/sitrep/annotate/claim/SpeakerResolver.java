@@ -54,7 +54,7 @@ public final class SpeakerResolver {
             "(?:^|\\s)(?:un|une)\\s+(?:\\p{L}+\\s+)?(?<role>[\\p{L}-]+)(?:\\s+\\p{Ll}+)?\\s+(?:de\\s+la|de\\s+l['’]|du|des)\\s*(?<org>(?<noun>\\p{L}[\\p{L}-]*)(?:\\s+(?!de\\b|du\\b|des\\b|cité|joint|interrog)\\p{Ll}[\\p{L}-]*)?)", FLAGS);
     /** An unnamed singular speaker introduced indefinitely ("selon un officier de la police fédérale joint par Reuters,"). */
     private static final Pattern UNNAMED_SPEAKER = Pattern.compile(
-            "(?:selon|d['’]après|[.,;:]|^)\\s*(?<np>(?:un|une)\\s+(?:haut\\s+|haute\\s+)?(?<role>[\\p{L}-]+)[^,.;:«»]{0,80})", FLAGS);
+            "(?<lead>selon|d['’]après|[.,;:]|^|\\s)\\s*(?<np>(?:un|une)\\s+(?:haut\\s+|haute\\s+)?(?<role>[\\p{L}-]+)[^,.;:«»]{0,80})", FLAGS);
     /** Leading words a subject may follow: "Lundi, la Turquie a annoncé", "Mardi soir, Ankara a exigé". */
     private static final Pattern SUBJECT_LEAD = Pattern.compile("^\\s*(?:[^,«»]{1,30},\\s*)?(?:la\\s+|le\\s+|l['’]|les\\s+)?", FLAGS);
     /** Roles of people who speak for an armed force: unnamed, they speak for the force last described. */
@@ -269,6 +269,23 @@ public final class SpeakerResolver {
         return e.id();
     }
 
+    /** True when a speech verb ends right before the position ("», a reconnu un combattant"). */
+    private boolean afterSpeechVerb(int pos) {
+        String before = idx.text().substring(Math.max(0, pos - 50), pos).stripTrailing();
+        Matcher v = lex.invertedVerb.matcher(before);
+        while (v.find()) if (v.end() == before.length()) return true;
+        return false;
+    }
+
+    /** True when the frame's head names someone speaking (a pronoun, a role, a collective or anonymous source), resolved or not. */
+    public boolean namesSomeone(int fs, int fe) {
+        fs = Math.max(0, fs);
+        fe = Math.min(idx.text().length(), fe);
+        if (fe <= fs) return false;
+        Head h = head(idx.text().substring(fs, fe));
+        return h.role != null || h.pronounSingular || h.pronounPlural || h.collective || h.anonymous;
+    }
+
     /**
      * Who "il" / "a-t-il ajouté" refers to: the last person named before the anchor, unless an unnamed speaker
      * ("selon un responsable de la police, …") was introduced after that person in the two sentences before;
@@ -283,7 +300,10 @@ public final class SpeakerResolver {
             u.region(floor, anchor);
             int s = -1, e = -1;
             while (u.find()) {
-                if (lex.roleSingular.contains(u.group("role").toLowerCase(Locale.ROOT))) { s = u.start("np"); e = u.end("np"); }
+                if (!lex.roleSingular.contains(u.group("role").toLowerCase(Locale.ROOT))) continue;
+                if (u.group("lead").isBlank() && !afterSpeechVerb(u.start("np"))) continue;
+                s = u.start("np");
+                e = u.end("np");
             }
             if (s >= 0) {
                 Attribution a = resolve(s, e, s);

@@ -191,4 +191,26 @@ class ReportedSpeechRulesTest {
                 .person("ali-hussein", "Ali Hussein").force("isis", "Daech"));
         assertEquals("person/ali-hussein", containing(cs, "Daech ne tiendra pas une semaine").claimant);
     }
+
+    @Test void theDatelineIsNeitherSpeakerNorClaim() {
+        Claim c = containing(claims(TestDocs.of("BAGHOUZ (Syrie), 20 mars 2019 (Reuters) - Les FDS ont annoncé mercredi avoir pris un camp de l'EI.")
+                .outlet("reuters", "Reuters").force("syrian-democratic-forces", "FDS").force("isis", "EI")), "avoir pris un camp");
+        assertEquals("force/syrian-democratic-forces", c.claimant);
+        assertTrue(!c.text.contains("BAGHOUZ"), c.text);
+    }
+
+    @Test void unresolvedButNamedSpeakerKeepsTheClaim() {
+        Claim c = containing(claims(TestDocs.of("Des responsables kurdes ont affirmé que des centaines de jihadistes s'étaient rendus.")),
+                "des centaines de jihadistes s'étaient rendus");
+        assertEquals(null, c.claimant);
+    }
+
+    @Test void pronounFollowsAnUnnamedSpeakerAfterTheVerb() {
+        List<Claim> cs = claims(TestDocs.of("Le ministre Hulusi Akar a parlé hier. "
+                + "« Nous avons perdu beaucoup d'hommes », a reconnu un combattant des FDS, sous couvert d'anonymat. "
+                + "« Mais nous allons gagner », a-t-il martelé.")
+                .person("hulusi-akar", "Hulusi Akar").force("syrian-democratic-forces", "FDS"));
+        assertEquals("force/syrian-democratic-forces", containing(cs, "Nous avons perdu beaucoup").claimant);
+        assertEquals("force/syrian-democratic-forces", containing(cs, "Mais nous allons gagner").claimant);
+    }
 }
