@@ -232,9 +232,10 @@ public final class SpeakerResolver {
      * unnamed member belongs to; the last force or organisation named before whose name has a word of that stem.
      */
     private String roleAdjectiveFit(String frame, String role, int anchor) {
-        Matcher m = Pattern.compile("(?<![\\p{L}])" + Pattern.quote(role) + "s?\\s+(\\p{Ll}[\\p{L}-]{3,})", FLAGS).matcher(frame);
-        if (!m.find()) return null;
-        String adj = m.group(1).toLowerCase(Locale.ROOT);
+        List<String> after = wordsAfter(frame, role);
+        if (after.isEmpty()) return null;
+        String adj = after.get(0);
+        if (!Character.isLowerCase(adj.charAt(0)) || adj.length() < 4) return null;
         if (NATIONALITY.matcher(adj).matches() || lex.speakerNoun(adj) || NOT_ADJECTIVE.contains(adj)) return null;
         return groupWithStem(Set.of(nationalityStem(adj)), anchor);
     }
@@ -352,12 +353,9 @@ public final class SpeakerResolver {
      */
     static List<String> qualifiers(String frame, String role) {
         List<String> out = new ArrayList<>();
-        Matcher r = Pattern.compile("(?<![\\p{L}])" + Pattern.quote(role) + "(?![\\p{L}])", FLAGS).matcher(frame);
-        if (!r.find()) return out;
-        Matcher w = WORD.matcher(frame.substring(r.end()));
         int n = 0;
-        while (w.find() && n++ < 6) {
-            String word = w.group();
+        for (String word : wordsAfter(frame, role)) {
+            if (n++ >= 6) break;
             String lower = word.toLowerCase(Locale.ROOT);
             if (lower.equals("a") || lower.equals("ont") || lower.equals("avait")) break;
             if (NATIONALITY.matcher(lower).matches()) out.add(lower);
@@ -397,6 +395,22 @@ public final class SpeakerResolver {
             if (all) return true;
         }
         return false;
+    }
+
+    /** The words of the frame after the first occurrence of the role noun (singular or plural), in their case. */
+    private static List<String> wordsAfter(String frame, String role) {
+        List<String> out = new ArrayList<>();
+        boolean seen = false;
+        Matcher w = WORD.matcher(frame);
+        while (w.find()) {
+            String word = w.group();
+            if (seen) out.add(word);
+            else {
+                String lower = word.toLowerCase(Locale.ROOT);
+                seen = lower.equals(role) || lower.equals(role + "s");
+            }
+        }
+        return out;
     }
 
     private boolean fits(Mention m, String role) {
