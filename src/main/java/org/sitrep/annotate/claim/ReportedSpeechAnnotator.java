@@ -97,8 +97,9 @@ public final class ReportedSpeechAnnotator implements Annotator {
         for (Claim c : claims) taken.add(c.evidence);
         List<Claim> impersonal = new ArrayList<>();
         List<Claim> added = new ArrayList<>();
+        String title = doc.article().title() == null ? null : doc.article().title().strip();
         for (Span s : idx.sentences()) {
-            if (idx.inEmbed(s.start())) continue;
+            if (idx.inEmbed(s.start()) || isTitle(idx, s, title)) continue;
             String sent = s.of(text);
             Claim quote = lastQuoteIn(s, claims);
             Frame f;
@@ -145,6 +146,12 @@ public final class ReportedSpeechAnnotator implements Annotator {
             if (o.evidence.start() > c.evidence.start() && o.evidence.start() < limit && o.claimant != null) return o.claimant;
         }
         return null;
+    }
+
+    /** True when the sentence lies in the headline line: a headline restates the story, it is not reported speech. */
+    private static boolean isTitle(TextIndex idx, Span s, String title) {
+        if (title == null || title.isEmpty()) return false;
+        return idx.lineAt(s.start()).of(idx.text()).strip().equals(title);
     }
 
     /** The last attributed quote lying in the sentence (a participle clause after it reports the same speaker). */

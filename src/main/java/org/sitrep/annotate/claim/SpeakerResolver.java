@@ -169,7 +169,8 @@ public final class SpeakerResolver {
             } else {
                 Mention q = idx.lastBefore(anchor, 0, x -> idx.type(x) == EntityType.PERSON && fits(x, head.role) && qualified(x, quals));
                 if (q == null) {
-                    q = idx.firstAfter(anchor, idx.sentenceEndAhead(anchor, 2), x -> idx.type(x) == EntityType.PERSON && qualified(x, quals));
+                    List<String> nat = quals.stream().filter(w -> NATIONALITY.matcher(w).matches()).toList();
+                    q = idx.firstAfter(anchor, idx.sentenceEndAhead(anchor, 2), x -> idx.type(x) == EntityType.PERSON && qualified(x, nat));
                 }
                 p = q == null ? null : q.entityId();
             }

@@ -213,4 +213,11 @@ class ReportedSpeechRulesTest {
         assertEquals("force/syrian-democratic-forces", containing(cs, "Nous avons perdu beaucoup").claimant);
         assertEquals("force/syrian-democratic-forces", containing(cs, "Mais nous allons gagner").claimant);
     }
+
+    @Test void theHeadlineIsNotReportedSpeech() {
+        List<Claim> cs = claims(TestDocs.of("Syrie : Ankara annonce la prise d'al-Bab\n\nLa Turquie a annoncé jeudi la prise d'al-Bab, a-t-on appris.")
+                .title("Syrie : Ankara annonce la prise d'al-Bab").place("ankara", "Ankara").place("turkey", "Turquie").place("al-bab", "al-Bab"));
+        assertEquals(1, cs.size(), () -> cs.stream().map(c -> c.text).toList().toString());
+        assertEquals("place/turkey", cs.get(0).claimant);
+    }
 }
