@@ -15,7 +15,6 @@ import org.apache.jena.atlas.json.JsonValue;
 import org.sitrep.annotate.AnnotationPipeline;
 import org.sitrep.annotate.Annotator;
 import org.sitrep.annotate.Extractors;
-import org.sitrep.annotate.operation.OperationAnnotator;
 import org.sitrep.doc.Article;
 import org.sitrep.extract.Claim;
 import org.sitrep.extract.Entity;
@@ -39,9 +38,6 @@ public final class GoldScore {
     public static synchronized AnnotationPipeline pipeline() {
         if (pipeline == null) {
             List<Annotator> annotators = new ArrayList<>(Extractors.annotators(Gazetteer.standard()));
-            annotators.add(new QuoteAnnotator());
-            annotators.add(new ReportedSpeechAnnotator());
-            annotators.add(new OperationAnnotator());
             pipeline = new AnnotationPipeline("test", annotators);
         }
         return pipeline;
