@@ -63,7 +63,10 @@ public final class SpeakerResolver {
             "policier", "chef", "dirigeant", "émir");
     /** "à l'agence russe RB", "au quotidien turc Hürriyet": the medium addressed, whose nationality is not the speaker's. */
     private static final Pattern TO_MEDIUM = Pattern.compile(
-            "(?<![\\p{L}])(?:à|au|aux|auprès\\s+d[eu'’]?)\\s*(?:l['’]|la\\s+|le\\s+)?(?:agence|chaîne|journal|quotidien|télévision|radio|site|presse|hebdomadaire)(?![\\p{L}])", FLAGS);
+            "(?<![\\p{L}])(?:à|au|aux|auprès\\s+d[eu'’]?)\\s*(?:l['’]|la\\s+|le\\s+)?(?:agence|chaîne|journal|quotidien|télévision|radio|site|presse|hebdomadaire)(?![\\p{L}])"
+            + "(?:\\s+(?:de\\s+presse|d['’][ÉEé]tat|officielle|officiel|publique|public|progouvernementale|gouvernementale|étatique|"
+            + "(?:irakien|syrien|turc|turque|kurde|américain|russe|iranien|français|britannique|arabe|libanais|saoudien|qatari)(?:ne)?s?))*"
+            + "(?:\\s+(?-i:\\p{Lu})[\\p{L}'’-]*)*", FLAGS);
     /** Nationality adjective prefix → words that show that country around a person ("irakien" ↔ "Irak", "américain" ↔ "Etats-Unis"). */
     private static final Map<String, List<String>> COUNTRY_WORDS = new TreeMap<>(Map.ofEntries(
             Map.entry("irak", List.of("irak")), Map.entry("syri", List.of("syri", "damas")), Map.entry("tur", List.of("turc", "turqu", "ankara")),
@@ -173,6 +176,7 @@ public final class SpeakerResolver {
                     q = idx.firstAfter(anchor, idx.sentenceEndAhead(anchor, 2), x -> idx.type(x) == EntityType.PERSON && qualified(x, nat));
                 }
                 p = q == null ? null : q.entityId();
+                if (p == null) p = namedAfterRole(cs, ce, head.role);
             }
             if (p != null) return p;
         }
@@ -398,6 +402,39 @@ public final class SpeakerResolver {
         return false;
     }
 
+    /**
+     * "le général Yarallah", "le colonel Dillon" when no such person is known: the capitalised name right after the
+     * role noun is a person, added to the entity table (so that later pronouns find them).
+     */
+    private String namedAfterRole(int cs, int ce, String role) {
+        String frame = idx.text().substring(cs, ce);
+        Matcher w = WORD.matcher(frame);
+        int start = -1, end = -1;
+        boolean seen = false;
+        while (w.find()) {
+            String word = w.group();
+            if (!seen) {
+                String lower = word.toLowerCase(Locale.ROOT);
+                seen = lower.equals(role);
+                continue;
+            }
+            if (!Character.isUpperCase(word.charAt(0)) || word.length() < 3 || !word.substring(1).chars().anyMatch(Character::isLowerCase)) break;
+            if (start < 0) start = w.start();
+            end = w.end();
+            if (frame.substring(start, end).split("\\s+").length >= 3) break;
+        }
+        if (start < 0) return null;
+        Span span = new Span(cs + start, cs + end);
+        for (Mention m : idx.mentionsIn(span.start(), span.end())) return null;
+        String name = frame.substring(start, end);
+        Entity e = idx.doc().entity(EntityType.PERSON, Names.slug(name), name);
+        e.altLabels.add(name);
+        if (e.role == null) e.role = role;
+        e.mentions.add(span);
+        idx.add(new Mention(span, e.id()));
+        return e.id();
+    }
+
     /** The words of the frame after the first occurrence of the role noun (singular or plural), in their case. */
     private static List<String> wordsAfter(String frame, String role) {
         List<String> out = new ArrayList<>();
@@ -455,7 +492,7 @@ public final class SpeakerResolver {
      */
     private static Set<String> nationalities(String frame) {
         Matcher medium = TO_MEDIUM.matcher(frame);
-        if (medium.find()) frame = frame.substring(0, medium.start());
+        if (medium.find()) frame = frame.substring(0, medium.start()) + " " + frame.substring(medium.end());
         Set<String> stems = new LinkedHashSet<>();
         Matcher w = WORD.matcher(frame.toLowerCase(Locale.ROOT));
         while (w.find()) {
@@ -479,7 +516,7 @@ public final class SpeakerResolver {
     /** True when the mention is a force or organisation with a name word of one of these stems ("armée turque" for "turc"). */
     private boolean hasStem(Mention x, Set<String> stems) {
         Entity e = idx.entity(x);
-        if (e.type != EntityType.FORCE && e.type != EntityType.ORGANIZATION) return false;
+        if (e.type != EntityType.FORCE && e.type != EntityType.ORGANIZATION || e.key.equals("isis")) return false;
         Set<String> names = new LinkedHashSet<>(e.altLabels);
         names.add(e.label);
         for (String n : names) {

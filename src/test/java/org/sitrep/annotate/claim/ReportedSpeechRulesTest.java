@@ -220,4 +220,21 @@ class ReportedSpeechRulesTest {
         assertEquals(1, cs.size(), () -> cs.stream().map(c -> c.text).toList().toString());
         assertEquals("place/turkey", cs.get(0).claimant);
     }
+
+    @Test void aRoleFollowedByAnUnknownNameIsThatPersonAndTheSplitQuoteIsHis() {
+        List<Claim> cs = claims(TestDocs.of("L'armée irakienne avance. « Nous avons encerclé la vieille ville », a expliqué le général Yarallah, "
+                + "cité par l'agence INA. « Il ne leur reste que quelques quartiers.\n\n« Ce sera fini dans une semaine », a-t-il conclu.")
+                .force("iraqi-army", "armée irakienne").outlet("ina", "INA"));
+        assertEquals("person/yarallah", containing(cs, "Nous avons encerclé la vieille ville").claimant);
+        assertEquals("person/yarallah", containing(cs, "Ce sera fini dans une semaine").claimant);
+    }
+
+    @Test void theNationalityOfTheSpeakerIsReadPastTheAddressedMedium() {
+        List<Claim> cs = claims(TestDocs.of("Les jihadistes de l'EI résistent. L'armée irakienne progresse. "
+                + "« Les jihadistes utilisent des boucliers humains », a déclaré à l'agence Reuters un officier irakien.")
+                .force("isis", "EI", "jihadistes").force("iraqi-army", "armée irakienne").outlet("reuters", "Reuters"));
+        Claim c = containing(cs, "boucliers humains");
+        assertEquals("force/iraqi-army", c.claimant);
+        assertTrue(c.relays.contains("outlet/reuters"));
+    }
 }
