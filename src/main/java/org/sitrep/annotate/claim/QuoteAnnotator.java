@@ -34,6 +34,8 @@ public final class QuoteAnnotator implements Annotator {
     /** "Et d'ajouter :", "avant de conclure :": the speaker of the previous quote goes on. */
     private static final Pattern CONTINUATION = Pattern.compile(
             "(?:^|[\\s.])(?:et|avant|puis)\\s+(?:d['’]|de\\s+)(?:ajouter|insister|conclure|préciser|expliquer|affirmer|enchaîner|poursuivre|renchérir|lancer|marteler)", FLAGS);
+    /** A quote running over paragraphs re-opens each one with «: the paragraph break and mark are not part of the words. */
+    private static final Pattern PARAGRAPH_REOPEN = Pattern.compile("\\s*\\n\\s*[«“]\\s*");
     private static final int MIN_WORDS = 3;
 
     private final SpeechLexicon lex;
@@ -102,7 +104,7 @@ public final class QuoteAnnotator implements Annotator {
             StringBuilder sb = new StringBuilder();
             for (Span p : f.parts) {
                 if (sb.length() > 0) sb.append(" […] ");
-                sb.append(p.of(text).strip());
+                sb.append(PARAGRAPH_REOPEN.matcher(p.of(text).strip()).replaceAll(" "));
             }
             String t = sb.toString();
             if (t.split("\\s+").length < MIN_WORDS) continue;

@@ -226,7 +226,9 @@ class ReportedSpeechRulesTest {
                 + "cité par l'agence INA. « Il ne leur reste que quelques quartiers.\n\n« Ce sera fini dans une semaine », a-t-il conclu.")
                 .force("iraqi-army", "armée irakienne").outlet("ina", "INA"));
         assertEquals("person/yarallah", containing(cs, "Nous avons encerclé la vieille ville").claimant);
-        assertEquals("person/yarallah", containing(cs, "Ce sera fini dans une semaine").claimant);
+        Claim split = containing(cs, "Ce sera fini dans une semaine");
+        assertEquals("person/yarallah", split.claimant);
+        assertTrue(split.text.contains("quartiers. Ce sera fini"), split.text);
     }
 
     @Test void theNationalityOfTheSpeakerIsReadPastTheAddressedMedium() {
