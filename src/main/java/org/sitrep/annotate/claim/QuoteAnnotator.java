@@ -108,7 +108,10 @@ public final class QuoteAnnotator implements Annotator {
             }
             String t = sb.toString();
             if (t.split("\\s+").length < MIN_WORDS) continue;
-            Claim c = new Claim(Claim.Kind.DIRECT_QUOTE, new Span(f.contentStart, f.contentEnd), t);
+            int s0 = f.contentStart, e0 = f.contentEnd;
+            while (s0 < e0 && Character.isWhitespace(text.charAt(s0))) s0++;
+            while (e0 > s0 && Character.isWhitespace(text.charAt(e0 - 1))) e0--;
+            Claim c = new Claim(Claim.Kind.DIRECT_QUOTE, new Span(s0, e0), t);
             c.claimant = f.who.claimant();
             c.relays.addAll(f.who.relays());
             ClaimDetails.complete(idx, c);
