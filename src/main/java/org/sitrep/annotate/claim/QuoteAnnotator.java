@@ -29,8 +29,13 @@ public final class QuoteAnnotator implements Annotator {
     private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
     private static final Pattern LEAD = Pattern.compile("^[\\s,]*", FLAGS);
     private static final Pattern SELON_AFTER = Pattern.compile("^[\\s,]*(?:selon|d['’]après)\\s+", FLAGS);
-    private static final Pattern SELON_BEFORE = Pattern.compile("(?:^|[\\s,(])(?:selon|d['’]après|pour)\\s+([^,«“\"]{2,120}?)\\s*,?\\s*$", FLAGS);
+    private static final Pattern SELON_BEFORE = Pattern.compile("(?:^|[\\s,(])(?:selon|d['’]après|pour)\\s+([^,«“\"]{2,120}?(?:,\\s*[^,«“\"]{2,80}?)?)\\s*,?\\s*$", FLAGS);
     private static final Pattern VERB_QUE_BEFORE = Pattern.compile("\\s*(?:que|qu['’])?\\s*:?\\s*$", FLAGS);
+    /** "Et d'ajouter :", "avant de conclure :": the speaker of the previous quote goes on. */
+    private static final Pattern CONTINUATION = Pattern.compile(
+            "(?:^|[\\s.])(?:et|avant|puis)\\s+(?:d['’]|de\\s+)(?:ajouter|insister|conclure|préciser|expliquer|affirmer|enchaîner|poursuivre|renchérir|lancer|marteler)", FLAGS);
+    /** A quote running over paragraphs re-opens each one with «: the paragraph break and mark are not part of the words. */
+    private static final Pattern PARAGRAPH_REOPEN = Pattern.compile("\\s*\\n\\s*[«“]\\s*");
     private static final int MIN_WORDS = 3;
 
     private final SpeechLexicon lex;
@@ -84,7 +89,9 @@ public final class QuoteAnnotator implements Annotator {
             }
             int[] before = beforeFrame(idx, q.open());
             if (before != null) {
-                found.add(new Found(cs, ce, ce + 1, resolver.resolve(before[0], before[1], cs)));
+                SpeakerResolver.Attribution who = resolver.resolve(before[0], before[1], cs);
+                if (who.claimant() == null && prev != null && CONTINUATION.matcher(text.substring(before[0], before[1])).find()) who = prev.who;
+                found.add(new Found(cs, ce, ce + 1, who));
             } else if (continues(text, prev, q.open(), true) || ownParagraphAfter(idx, prev, q)) {
                 if (continues(text, prev, q.open(), true)) {
                     prev.parts.add(new Span(cs, ce));
@@ -97,11 +104,14 @@ public final class QuoteAnnotator implements Annotator {
             StringBuilder sb = new StringBuilder();
             for (Span p : f.parts) {
                 if (sb.length() > 0) sb.append(" […] ");
-                sb.append(p.of(text).strip());
+                sb.append(PARAGRAPH_REOPEN.matcher(p.of(text).strip()).replaceAll(" "));
             }
             String t = sb.toString();
             if (t.split("\\s+").length < MIN_WORDS) continue;
-            Claim c = new Claim(Claim.Kind.DIRECT_QUOTE, new Span(f.contentStart, f.contentEnd), t);
+            int s0 = f.contentStart, e0 = f.contentEnd;
+            while (s0 < e0 && Character.isWhitespace(text.charAt(s0))) s0++;
+            while (e0 > s0 && Character.isWhitespace(text.charAt(e0 - 1))) e0--;
+            Claim c = new Claim(Claim.Kind.DIRECT_QUOTE, new Span(s0, e0), t);
             c.claimant = f.who.claimant();
             c.relays.addAll(f.who.relays());
             ClaimDetails.complete(idx, c);

@@ -27,16 +27,40 @@ public final class ReportedSpeechAnnotator implements Annotator {
             "(?<![\\p{L}])(?:selon|d['’]apr[èe]s)\\s+"
             + "|(?<![\\p{L}])de\\s+sources?\\s+(?=(?:militaire|sécuritaire|officielle|policière|médicale|locale|proche|kurde|irakienne|syrienne|américaine|gouvernementale|diplomatique)s?\\b)", FLAGS);
     private static final Pattern POUR = Pattern.compile("^\\s*pour\\s+([^,]{2,80}),\\s*", FLAGS);
-    private static final Pattern QUE = Pattern.compile("^[^.;«“\"]{0,70}?\\b(?:que|qu['’])", FLAGS);
+    private static final Pattern QUE = Pattern.compile("^[^.;«“\"]{0,70}?\\b(?<que>que|qu['’])", FLAGS);
     private static final Pattern INFINITIVE = Pattern.compile("^\\s+(?:avoir|être|n['’]avoir|ne\\s+pas|ne\\s+plus)\\b", FLAGS);
     private static final Pattern IMPERSONAL = Pattern.compile(
             "(?<![\\p{L}])(?:il\\s+(?:a|avait)\\s+été|il\\s+est|on\\s+(?:a\\s+)?appr(?:end|is))\\s+(?:\\p{L}+\\s+)?(?:que|qu['’])", FLAGS);
     private static final Pattern CITED_TAIL = Pattern.compile("^,?\\s*(?:cité|citée|cités|citées)\\s+par\\s+[^,]+", FLAGS);
+    /** A wire dateline opening the first paragraph: "BAGHOUZ (Syrie), 20 mars 2019 (AFP) - ". */
+    private static final Pattern DATELINE = Pattern.compile("^\\s*\\p{Lu}{2,}[^\\n]{0,100}?\\([^()\\n]{1,40}\\)\\s*[-–—]\\s+");
     private static final Pattern LIRE_AUSSI = Pattern.compile("^\\s*(?:lire aussi|à lire|voir aussi|à voir|lire la suite)", FLAGS);
     private static final Pattern ACRONYM = Pattern.compile("\\s*\\(\\p{Lu}[\\p{L}-]{1,12}\\)");
     private static final Pattern OBJECT = Pattern.compile(
             "^(?:\\s+\\p{L}+)?\\s+(?<obj>(?:le|la|l['’]|les)\\s*«?\\s*(?:lancement|début|fin|mort|prise|reprise|libération|chute|capture|retrait|arrivée|départ|ouverture|échec|succès|contrôle)\\b)", FLAGS);
     private static final Pattern ANNOUNCE = Pattern.compile("(?:annonc|confirm|dément|démenti)", FLAGS);
+    /** Time words that may stand between a speech verb and its complement ("ont annoncé ce mardi être entrées"). */
+    private static final Pattern TIME_GAP = Pattern.compile(
+            "^(?:\\s*,?\\s*(?:ce|cette|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|matin|soir|hier|aujourd['’]hui|dans\\s+(?:un|une|la)\\s+(?:communiqué|déclaration|vidéo)|à\\s+la\\s+presse|à\\s+l['’]AFP)(?![\\p{L}]))*", FLAGS);
+    /**
+     * Verbs whose direct object is the claim ("a qualifié la prise de « coup décisif »", "a annoncé samedi la
+     * « totale élimination »", "a reconnu un « revers »", "a exhorté les forces à protéger", "ont fait état de pillages").
+     */
+    private static final Pattern OPINION = Pattern.compile("(?<![\\p{L}-])(?:(?:a|ont|avait|avaient|aurait|auraient)(?:\\s+(?:\\p{L}+ment|également|aussi|pour\\s+sa\\s+part|de\\s+son\\s+côté|déjà))?\\s+)?"
+            + "(?<v>(?:annonc|confirm|reconn|jug|qualifi|dénonc|condamn|exhort|appel|déplor|dément|démenti|fustig|critiqu)\\p{L}*"
+            + "|fai(?:t|sait|saient|sons)\\s+état)(?=[\\s,])", FLAGS);
+    private static final Pattern OBJECT_START = Pattern.compile(
+            "^\\s+(?:«|(?:le|la|les|l['’]|un|une|des|du|d['’]|de|sa|son|ses|leur|leurs|ce|cet|cette|ces|tout|toute|tous|toutes|aucun|aucune)(?![\\p{L}]))", FLAGS);
+    /** "tout en assurant que …", "en précisant que …": a participle clause reporting what the subject said. */
+    private static final Pattern PARTICIPLE = Pattern.compile("(?<![\\p{L}])(?:tout\\s+)?en\\s+(?:affirm|assur|précis|rappel|soulign|indiqu|estim|expliqu|ajout|jug|déclar|reconnaiss|annonç|préven|avertiss|insist|not|admett|dénonç)ant\\s+(?:que|qu['’])", FLAGS);
+    /** "se sont inquiétées du sort de …", "s'est dit préoccupé par …": the complement is the claim. */
+    private static final Pattern CONCERN = Pattern.compile("(?<![\\p{L}])(?:s['’]est|se\\s+sont|s['’]était|s['’]étaient)\\s+(?:"
+            + "(?:inquiété|alarmé|ému)e?s?|dit(?:e|s|es)?\\s+(?:préoccupée?s?|inquiète?s?|inquiets|alarmée?s?|favorables?|opposée?s?))\\s+(?=(?:de|du|des|d['’]|par|pour|à|au|aux)(?![\\p{L}]))", FLAGS);
+    /** A "selon X" incise inside a relative clause ("qui, d'après l'ONU, y vivraient") scopes that clause only. */
+    private static final Pattern RELATIVE_BEFORE = Pattern.compile("(?:^|[\\s,])(?:qui|que|qu['’]|dont|où)\\s*,\\s*$", FLAGS);
+    /** An apposed speaker right after a "selon X," frame: "le général Abdelamir Yarallah," "Rami Abdel Rahmane,". */
+    private static final Pattern APPOSITION = Pattern.compile(
+            "^,\\s*(?:(?:le|la|l['’])\\s*\\p{Ll}[\\p{L}-]*\\s+)?\\p{Lu}[\\p{L}'’-]*(?:\\s+(?:(?:al|el|ben|bin|abou|abu)[\\s-])?\\p{Lu}[\\p{L}'’-]*){0,3}\\s*(?=,)");
     private static final Pattern WORDS = Pattern.compile("[\\p{L}][\\p{L}-]*|[«\"]");
     private static final Set<String> TIME_WORDS = Set.of("lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche",
             "matin", "soir", "hier", "aujourd", "hui", "récemment", "également", "aussi", "encore", "ensuite", "enfin", "notamment",
@@ -73,19 +97,36 @@ public final class ReportedSpeechAnnotator implements Annotator {
         for (Claim c : claims) taken.add(c.evidence);
         List<Claim> impersonal = new ArrayList<>();
         List<Claim> added = new ArrayList<>();
+        String title = doc.article().title() == null ? null : doc.article().title().strip();
         for (Span s : idx.sentences()) {
-            if (idx.inEmbed(s.start()) || overlapsQuote(s, taken, text)) continue;
+            if (idx.inEmbed(s.start()) || isTitle(idx, s, title)) continue;
             String sent = s.of(text);
-            if (LIRE_AUSSI.matcher(sent).find()) continue;
-            Frame f = frame(sent);
+            Claim quote = lastQuoteIn(s, claims);
+            Frame f;
+            if (quote != null) {
+                f = participleFrame(sent, quote.evidence.end() - s.start());
+                if (f == null) continue;
+            } else if (overlapsQuote(s, taken, text) || LIRE_AUSSI.matcher(sent).find()) continue;
+            else f = frame(sent);
             if (f == null) continue;
             int base = s.start();
+            Matcher dl = DATELINE.matcher(sent);
+            if (quote == null && dl.lookingAt()) {
+                Frame g = frame(sent.substring(dl.end()));
+                if (g == null) continue;
+                f = g;
+                base += dl.end();
+                sent = sent.substring(dl.end());
+            }
             String claimText = join(sent, f);
             if (claimText.split("\\s+").length < MIN_WORDS) continue;
             Claim c = new Claim(Claim.Kind.REPORTED_SPEECH, new Span(base + f.textStart, base + f.textEnd), claimText);
-            if (!f.impersonal) {
+            if (quote != null) {
+                c.claimant = quote.claimant;
+                c.relays.addAll(quote.relays);
+            } else if (!f.impersonal) {
                 SpeakerResolver.Attribution who = resolver.resolve(base + f.speakerStart, base + f.speakerEnd, base + f.textStart);
-                if (who.claimant() == null && f.needsSpeaker) continue;
+                if (who.claimant() == null && f.needsSpeaker && !resolver.namesSomeone(base + f.speakerStart, base + f.speakerEnd)) continue;
                 c.claimant = who.claimant();
                 c.relays.addAll(who.relays());
             } else impersonal.add(c);
@@ -105,6 +146,22 @@ public final class ReportedSpeechAnnotator implements Annotator {
             if (o.evidence.start() > c.evidence.start() && o.evidence.start() < limit && o.claimant != null) return o.claimant;
         }
         return null;
+    }
+
+    /** True when the sentence lies in the headline line: a headline restates the story, it is not reported speech. */
+    private static boolean isTitle(TextIndex idx, Span s, String title) {
+        if (title == null || title.isEmpty()) return false;
+        return idx.lineAt(s.start()).of(idx.text()).strip().equals(title);
+    }
+
+    /** The last attributed quote lying in the sentence (a participle clause after it reports the same speaker). */
+    private static Claim lastQuoteIn(Span s, List<Claim> quotes) {
+        Claim last = null;
+        for (Claim q : quotes) {
+            if (q.kind == Claim.Kind.DIRECT_QUOTE && q.claimant != null && q.evidence.start() >= s.start() && q.evidence.end() <= s.end()
+                    && (last == null || q.evidence.end() > last.evidence.end())) last = q;
+        }
+        return last;
     }
 
     private static boolean overlapsQuote(Span s, List<Span> taken, String text) {
@@ -135,14 +192,32 @@ public final class ReportedSpeechAnnotator implements Annotator {
             int npEnd = skipAcronym(sent, npEndComma(sent, npStart));
             String np = sent.substring(npStart, npEnd).strip().toLowerCase(Locale.ROOT);
             if (excluded(np) || np.isEmpty()) continue;
+            Matcher app = APPOSITION.matcher(sent.substring(npEnd));
+            if (app.find()) npEnd += app.end();
             Matcher tail = CITED_TAIL.matcher(sent.substring(npEnd));
             if (tail.find()) npEnd += tail.end();
             int speakerFrom = sel.group().toLowerCase(Locale.ROOT).startsWith("de") ? sel.start() : npStart;
-            return new Frame(0, n, sel.start(), npEnd, speakerFrom, npEnd, false, false);
+            Frame f = new Frame(0, n, sel.start(), npEnd, speakerFrom, npEnd, false, false);
+            if (!RELATIVE_BEFORE.matcher(sent.substring(0, sel.start())).find()) return f;
+            Frame main = mainClauseFrame(sent);
+            return main != null ? main : f;
         }
+        return mainClauseFrame(sent);
+    }
+
+    /** The frame of the main clause, past any "selon X": "Pour X, …", passives, "X a affirmé que …", inverted verbs, objects. */
+    private Frame mainClauseFrame(String sent) {
+        int n = sent.length();
         Matcher pour = POUR.matcher(sent);
         if (pour.find() && speakerLike(pour.group(1))) {
-            return new Frame(pour.end(), n, 0, 0, pour.start(1), pour.end(1), false);
+            int npEnd = pour.end(1), textStart = pour.end();
+            Matcher app = APPOSITION.matcher(sent.substring(npEnd));
+            if (app.find()) {
+                npEnd += app.end();
+                textStart = npEnd + 1;
+                while (textStart < n && Character.isWhitespace(sent.charAt(textStart))) textStart++;
+            }
+            return new Frame(textStart, n, 0, 0, pour.start(1), npEnd, false);
         }
         Matcher pass = lex.passiveBy.matcher(sent);
         if (pass.find()) {
@@ -157,15 +232,25 @@ public final class ReportedSpeechAnnotator implements Annotator {
             String after = sent.substring(v.end());
             Matcher que = QUE.matcher(after);
             if (que.find() && v.start() > 0) {
-                return new Frame(v.end() + que.end(), n, 0, 0, clauseStart(sent, v.start()), v.end(), false);
+                Matcher part = PARTICIPLE.matcher(after);
+                if (part.find() && part.start() < que.start("que")) return participleFrame(sent, v.end());
+                return new Frame(v.end() + que.start("que"), n, 0, 0, clauseStart(sent, v.start()), v.end(), false);
             }
             Matcher obj = OBJECT.matcher(after);
             if (v.start() > 0 && ANNOUNCE.matcher(v.group()).find() && obj.find()) {
                 return new Frame(v.end() + obj.start("obj"), n, 0, 0, clauseStart(sent, v.start()), v.end(), false);
             }
-            if (INFINITIVE.matcher(after).find() && v.start() > 0) {
+            Matcher gap = TIME_GAP.matcher(after);
+            String afterGap = gap.lookingAt() ? after.substring(gap.end()) : after;
+            if (INFINITIVE.matcher(afterGap).find() && v.start() > 0) {
                 return new Frame(v.start(), n, 0, 0, clauseStart(sent, v.start()), v.start(), false);
             }
+        }
+        Frame other = participleFrame(sent, 0);
+        if (other != null) return other;
+        Matcher concern = CONCERN.matcher(sent);
+        if (concern.find() && concern.start() > 0) {
+            return new Frame(concern.end(), n, 0, 0, clauseStart(sent, concern.start()), concern.start(), false);
         }
         Matcher inv = lex.invertedVerb.matcher(sent);
         while (inv.find()) {
@@ -177,7 +262,28 @@ public final class ReportedSpeechAnnotator implements Annotator {
             if (!namesSpeaker(inv.group(), sent.substring(inv.end()))) continue;
             return new Frame(0, comma, comma, n, inv.start(), n, false);
         }
+        Matcher op = OPINION.matcher(sent);
+        while (op.find()) {
+            if (op.start() == 0) continue;
+            if (sent.substring(0, op.start()).stripTrailing().endsWith(",") && namesSpeaker(op.group(), sent.substring(op.end()))) continue;
+            String after = sent.substring(op.end());
+            Matcher gap = TIME_GAP.matcher(after);
+            int objAt = gap.lookingAt() ? gap.end() : 0;
+            if (!OBJECT_START.matcher(after.substring(objAt)).find()) continue;
+            return new Frame(op.start("v"), n, 0, 0, clauseStart(sent, op.start()), op.start(), false);
+        }
         return null;
+    }
+
+    /**
+     * "…, tout en assurant que …": the participle clause after {@code from} is a claim of the clause subject
+     * (the frame is the text before the participle).
+     */
+    static Frame participleFrame(String sent, int from) {
+        Matcher p = PARTICIPLE.matcher(sent);
+        p.region(from, sent.length());
+        if (!p.find() || p.start() == 0) return null;
+        return new Frame(p.start(), sent.length(), 0, 0, clauseStart(sent, p.start()), p.start(), false);
     }
 
     /**

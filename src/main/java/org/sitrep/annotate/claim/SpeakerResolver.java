@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -43,6 +45,42 @@ public final class SpeakerResolver {
     private static final Pattern DEFINITE_NOUN = Pattern.compile("(?:^|[\\s,])(?:le|la|l['’])\\s*(\\p{L}[\\p{L}-]{3,})", FLAGS);
     private static final Pattern NATIONALITY = Pattern.compile(
             "(?:irakien|syrien|turc|turque|kurde|américain|russe|iranien|français|britannique|jordanien|libanais|saoudien|israélien|allemand|arabe)(?:ne)?s?");
+    /** "l'ONG", "cette ONG": the last non-governmental organisation (or office) named. */
+    private static final Pattern NGO = Pattern.compile("(?:^|\\s)(?:l['’]\\s*|cette\\s+)(?-i:ONG)(?![\\p{L}])", FLAGS);
+    /** "l'agence", "la chaîne": a relay named by its kind refers to the last outlet named. */
+    private static final Pattern OUTLET_NOUN = Pattern.compile("^\\s*(?:l['’]agence|la\\s+chaîne|le\\s+journal|le\\s+quotidien|la\\s+télévision)(?![\\p{L}])", FLAGS);
+    /** "un responsable de la police fédérale", "un officier de l'armée": the organisation an unnamed member speaks for. */
+    private static final Pattern MEMBER_OF = Pattern.compile(
+            "(?:^|\\s)(?:un|une)\\s+(?:\\p{L}+\\s+)?(?<role>[\\p{L}-]+)(?:\\s+\\p{Ll}+)?\\s+(?:de\\s+la|de\\s+l['’]|du|des)\\s*(?<org>(?<noun>\\p{L}[\\p{L}-]*)(?:\\s+(?!de\\b|du\\b|des\\b|cité|joint|interrog)\\p{Ll}[\\p{L}-]*)?)", FLAGS);
+    /** An unnamed singular speaker introduced indefinitely ("selon un officier de la police fédérale joint par Reuters,"). */
+    private static final Pattern UNNAMED_SPEAKER = Pattern.compile(
+            "(?<lead>selon|d['’]après|[.,;:]|^|\\s)\\s*(?<np>(?:un|une)\\s+(?:haut\\s+|haute\\s+)?(?<role>[\\p{L}-]+)[^,.;:«»]{0,80})", FLAGS);
+    /** Leading words a subject may follow: "Lundi, la Turquie a annoncé", "Mardi soir, Ankara a exigé". */
+    private static final Pattern SUBJECT_LEAD = Pattern.compile("^\\s*(?:[^,«»]{1,30},\\s*)?(?:la\\s+|le\\s+|l['’]|les\\s+)?", FLAGS);
+    /** Roles of people who speak for an armed force: unnamed, they speak for the force last described. */
+    private static final Set<String> FORCE_ROLES = Set.of("général", "commandant", "colonel", "capitaine", "lieutenant", "officier",
+            "militaire", "soldat", "combattant", "brigadier", "commandement", "porte-parole", "responsable", "officiel", "cadre", "membre",
+            "policier", "chef", "dirigeant", "émir");
+    /** "à l'agence russe RB", "au quotidien turc Hürriyet": the medium addressed, whose nationality is not the speaker's. */
+    private static final Pattern TO_MEDIUM = Pattern.compile(
+            "(?<![\\p{L}])(?:à|au|aux|auprès\\s+d[eu'’]?)\\s*(?:l['’]|la\\s+|le\\s+)?(?:agence|chaîne|journal|quotidien|télévision|radio|site|presse|hebdomadaire)(?![\\p{L}])"
+            + "(?:\\s+(?:de\\s+presse|d['’][ÉEé]tat|officielle|officiel|publique|public|progouvernementale|gouvernementale|étatique|"
+            + "(?:irakien|syrien|turc|turque|kurde|américain|russe|iranien|français|britannique|arabe|libanais|saoudien|qatari)(?:ne)?s?))*"
+            + "(?:\\s+(?-i:\\p{Lu})[\\p{L}'’-]*)*", FLAGS);
+    /** Nationality adjective prefix → words that show that country around a person ("irakien" ↔ "Irak", "américain" ↔ "Etats-Unis"). */
+    private static final Map<String, List<String>> COUNTRY_WORDS = new TreeMap<>(Map.ofEntries(
+            Map.entry("irak", List.of("irak")), Map.entry("syri", List.of("syri", "damas")), Map.entry("tur", List.of("turc", "turqu", "ankara")),
+            Map.entry("iran", List.of("iran", "téhéran")), Map.entry("améric", List.of("améric", "etats-unis", "états-unis", "washington", "pentagone")),
+            Map.entry("russ", List.of("russ", "moscou", "kremlin")), Map.entry("fran", List.of("fran", "paris", "élysée")),
+            Map.entry("britann", List.of("britann", "londres", "royaume-uni")), Map.entry("kurd", List.of("kurd", "peshmerga", "fds", "ypg")),
+            Map.entry("jordan", List.of("jordan", "amman")), Map.entry("liban", List.of("liban", "beyrouth")), Map.entry("saoud", List.of("saoud", "riyad")),
+            Map.entry("israél", List.of("israël", "israél")), Map.entry("allemand", List.of("allemand", "allemagne", "berlin")),
+            Map.entry("arab", List.of("arab"))));
+    private static final Pattern POLICE = Pattern.compile(
+            "(?:^|[\\s,])(?:la|cette)\\s+((?:police|gendarmerie)(?:\\s+(?!selon\\b|dans\\b|dimanche\\b|lundi\\b|mardi\\b|mercredi\\b|jeudi\\b|vendredi\\b|samedi\\b)\\p{Ll}[\\p{L}-]{3,})?)(?![\\p{L}])", FLAGS);
+    /** Words that may follow a role noun without being an adjective of its group. */
+    private static final Set<String> NOT_ADJECTIVE = Set.of("sous", "dans", "joint", "jointe", "cité", "citée", "interrogé", "interrogée",
+            "local", "locale", "anonyme", "haut", "haute", "militaire", "sur", "avec", "pour", "selon", "depuis");
     private static final Set<String> DET_DEFINITE = Set.of("le", "la", "l", "les", "ce", "cet", "cette", "ces", "du", "au", "son", "sa", "leur");
     private static final Set<String> POSSESSIVE = Set.of("son", "sa", "leur", "ses", "leurs");
     private static final Set<String> DET_INDEFINITE = Set.of("un", "une", "des", "d", "plusieurs", "deux", "trois", "certains", "un haut", "une haute");
@@ -80,19 +118,27 @@ public final class SpeakerResolver {
             addRelays(fs, fs + referring.start(), relays);
             cs = fs + referring.end();
         }
-        String claimant = claimant(cs, ce, anchor, relays);
+        String claimant = claimant(cs, ce, anchor, relays, ce < fe);
+        if (claimant == null && !relays.isEmpty()) claimant = relays.iterator().next();
         relays.remove(claimant);
         return new Attribution(claimant, relays);
     }
 
     private void addRelays(int s, int e, Set<String> relays) {
+        int before = relays.size();
         for (Mention m : idx.mentionsIn(s, e)) {
             EntityType t = idx.type(m);
             if (t != EntityType.PLACE) relays.add(m.entityId());
         }
+        if (relays.size() == before && OUTLET_NOUN.matcher(idx.text().substring(s, e)).find()) {
+            Mention outlet = idx.lastBefore(s, 0, x -> idx.type(x) == EntityType.MEDIA_OUTLET);
+            if (outlet != null) relays.add(outlet.entityId());
+            else if (idx.doc().publisher() != null) relays.add(idx.doc().publisher());
+        }
     }
 
-    private String claimant(int cs, int ce, int anchor, Set<String> relays) {
+    /** {@code quoted}: the frame says the speaker was quoted or reached by a relay ("cité par", "joint par"). */
+    private String claimant(int cs, int ce, int anchor, Set<String> relays, boolean quoted) {
         String text = idx.text();
         List<Mention> candidates = new ArrayList<>();
         Head head = head(text.substring(cs, ce));
@@ -108,7 +154,9 @@ public final class SpeakerResolver {
         }
         Mention person = first(candidates, EntityType.PERSON);
         if (person != null) return person.entityId();
-        if (head.pronounSingular) return lastPerson(anchor, null);
+        Mention acronym = acronymHead(candidates, ce);
+        if (acronym != null) return acronym.entityId();
+        if (head.pronounSingular) return singularReferent(anchor, relays);
         if (head.pronounPlural) return subjectForce(cs);
         Mention org = firstOrg(candidates);
         if (head.role != null && head.possessive && org == null) {
@@ -116,14 +164,34 @@ public final class SpeakerResolver {
             if (own != null) return own;
         }
         if (head.role != null && head.definite && !head.plural && org == null) {
-            String p = lastPerson(anchor, head.role);
-            if (p == null) p = nextPerson(anchor);
+            List<String> quals = qualifiers(text.substring(cs, ce), head.role);
+            String p;
+            if (quals.isEmpty()) {
+                p = lastPerson(anchor, head.role);
+                if (p == null) p = nextPerson(anchor);
+            } else {
+                Mention q = idx.lastBefore(anchor, 0, x -> idx.type(x) == EntityType.PERSON && fits(x, head.role) && qualified(x, quals));
+                if (q == null) {
+                    List<String> nat = quals.stream().filter(w -> NATIONALITY.matcher(w).matches()).toList();
+                    q = idx.firstAfter(anchor, idx.sentenceEndAhead(anchor, 2), x -> idx.type(x) == EntityType.PERSON && qualified(x, nat));
+                }
+                p = q == null ? null : q.entityId();
+                if (p == null) p = namedAfterRole(cs, ce, head.role);
+            }
             if (p != null) return p;
         }
         if (org != null) return org.entityId();
         String named = definiteOrganisation(text.substring(cs, ce), anchor);
+        if (named == null) named = unnamedPolice(cs, ce);
         if (named != null) return named;
         if (head.anonymous) return null;
+        if (head.role != null && !head.definite && !head.plural) {
+            String member = memberOrganisation(cs, ce);
+            if (member != null) return member;
+            String group = roleAdjectiveFit(text.substring(cs, ce), head.role, anchor);
+            if (group != null) return group;
+            if (quoted && !relays.isEmpty()) return null;
+        }
         if (head.role != null && !head.definite && !head.plural && ANNOUNCING.contains(head.role)) {
             String p = nextPerson(anchor);
             if (p != null) return p;
@@ -131,12 +199,126 @@ public final class SpeakerResolver {
         String created = createOrganisation(cs, ce);
         if (created != null) return created;
         if (head.role != null || head.collective) {
-            String fit = nationalityFit(text.substring(cs, ce), anchor);
-            return fit != null ? fit : subjectForce(cs);
+            Set<String> stems = nationalities(text.substring(cs, ce));
+            if (!stems.isEmpty()) {
+                String fit = groupWithStem(stems, anchor);
+                return fit != null ? fit : groupWithStemAhead(stems, anchor);
+            }
+            if ("source".equals(head.role)) return null;
+            if (head.role != null && !FORCE_ROLES.contains(head.role)) return null;
+            return subjectForce(cs);
         }
         Mention place = first(candidates, EntityType.PLACE);
         if (place != null && Names.norm(text.substring(cs, ce)).equals(Names.norm(place.span().of(text)))) return place.entityId();
+        if (place != null && subjectAt(cs, place)) return place.entityId();
         return null;
+    }
+
+    /**
+     * "le Haut-Commissariat de l'ONU aux réfugiés (HCR)": the acronym closing the frame names the whole phrase,
+     * so its entity is the speaker, not an organisation named inside the phrase.
+     */
+    private Mention acronymHead(List<Mention> candidates, int ce) {
+        String text = idx.text();
+        int close = ce;
+        while (close > 0 && Character.isWhitespace(text.charAt(close - 1))) close--;
+        if (close == 0 || text.charAt(close - 1) != ')') return null;
+        for (Mention m : candidates) {
+            EntityType t = idx.type(m);
+            if (t == EntityType.PLACE || t == EntityType.PERSON) continue;
+            int s = m.span().start();
+            if (s > 0 && text.charAt(s - 1) == '(' && m.span().end() == close - 1) return m;
+        }
+        return null;
+    }
+
+    /**
+     * "un commandant rebelle", "un combattant kurde": the adjective right after the role noun names the group the
+     * unnamed member belongs to; the last force or organisation named before whose name has a word of that stem.
+     */
+    private String roleAdjectiveFit(String frame, String role, int anchor) {
+        List<String> after = wordsAfter(frame, role);
+        if (after.isEmpty()) return null;
+        String adj = after.get(0);
+        if (!Character.isLowerCase(adj.charAt(0)) || adj.length() < 4) return null;
+        if (NATIONALITY.matcher(adj).matches() || lex.speakerNoun(adj) || NOT_ADJECTIVE.contains(adj)) return null;
+        return groupWithStem(Set.of(nationalityStem(adj)), anchor);
+    }
+
+    /** True when the place is the subject that opens the frame ("Lundi, la Turquie a annoncé", "Ankara a exigé"): a government speaking. */
+    private boolean subjectAt(int cs, Mention place) {
+        if (place.span().start() < cs) return false;
+        Matcher lead = SUBJECT_LEAD.matcher(idx.text().substring(cs, place.span().start()));
+        return lead.matches();
+    }
+
+    /**
+     * "un responsable de la police", "un officier de la police fédérale": the organisation the unnamed member belongs to,
+     * when its head noun names an organisation. A named one in the frame has already won; otherwise it is created.
+     */
+    private String memberOrganisation(int cs, int ce) {
+        String created = createOrganisation(cs, ce);
+        if (created != null) return created;
+        String frame = idx.text().substring(cs, ce);
+        Matcher m = MEMBER_OF.matcher(frame);
+        if (!m.find() || !lex.speakerNoun(m.group("role").toLowerCase(Locale.ROOT))) return null;
+        String noun = m.group("noun").toLowerCase(Locale.ROOT);
+        if (!lex.organisationNouns.contains(noun) || noun.equals("ong")) return null;
+        String label = m.group("org").strip();
+        Entity e = idx.doc().entity(EntityType.ORGANIZATION, Names.slug(label), label);
+        e.altLabels.add(label);
+        Span span = new Span(cs + m.start("org"), cs + m.start("org") + label.length());
+        if (!e.mentions.contains(span)) {
+            e.mentions.add(span);
+            idx.add(new Mention(span, e.id()));
+        }
+        return e.id();
+    }
+
+    /** True when a speech verb ends right before the position ("», a reconnu un combattant"). */
+    private boolean afterSpeechVerb(int pos) {
+        String before = idx.text().substring(Math.max(0, pos - 50), pos).stripTrailing();
+        Matcher v = lex.invertedVerb.matcher(before);
+        while (v.find()) if (v.end() == before.length()) return true;
+        return false;
+    }
+
+    /** True when the frame's head names someone speaking (a pronoun, a role, a collective or anonymous source), resolved or not. */
+    public boolean namesSomeone(int fs, int fe) {
+        fs = Math.max(0, fs);
+        fe = Math.min(idx.text().length(), fe);
+        if (fe <= fs) return false;
+        Head h = head(idx.text().substring(fs, fe));
+        return h.role != null || h.pronounSingular || h.pronounPlural || h.collective || h.anonymous;
+    }
+
+    /**
+     * Who "il" / "a-t-il ajouté" refers to: the last person named before the anchor, unless an unnamed speaker
+     * ("selon un responsable de la police, …") was introduced after that person in the two sentences before;
+     * then whatever that speaker resolves to (the organisation, or the relay that quoted him).
+     */
+    private String singularReferent(int anchor, Set<String> relays) {
+        Mention person = idx.lastBefore(anchor, 0, x -> idx.type(x) == EntityType.PERSON);
+        int floor = Math.max(person == null ? 0 : person.span().end(), idx.sentences().isEmpty() ? 0
+                : idx.sentences().get(Math.max(0, idx.sentenceIndex(anchor) - 2)).start());
+        if (floor < anchor) {
+            Matcher u = UNNAMED_SPEAKER.matcher(idx.text());
+            u.region(floor, anchor);
+            int s = -1, e = -1;
+            while (u.find()) {
+                if (!lex.roleSingular.contains(u.group("role").toLowerCase(Locale.ROOT))) continue;
+                if (u.group("lead").isBlank() && !afterSpeechVerb(u.start("np"))) continue;
+                s = u.start("np");
+                e = u.end("np");
+            }
+            if (s >= 0) {
+                Attribution a = resolve(s, e, s);
+                relays.addAll(a.relays());
+                if (a.claimant() != null) return a.claimant();
+                if (!a.relays().isEmpty()) return null;
+            }
+        }
+        return person == null ? null : person.entityId();
     }
 
     private Mention first(List<Mention> ms, EntityType type) {
@@ -168,6 +350,105 @@ public final class SpeakerResolver {
     String nextPerson(int anchor) {
         Mention m = idx.firstAfter(anchor, idx.sentenceEndAhead(anchor, 2), x -> idx.type(x) == EntityType.PERSON);
         return m == null ? null : m.entityId();
+    }
+
+    /**
+     * What distinguishes a definite role: "le ministre iranien des Affaires étrangères" → [iranien, affaires];
+     * nationality adjectives and capitalised words after the role noun (as lower-case words).
+     */
+    static List<String> qualifiers(String frame, String role) {
+        List<String> out = new ArrayList<>();
+        int n = 0;
+        for (String word : wordsAfter(frame, role)) {
+            if (n++ >= 6) break;
+            String lower = word.toLowerCase(Locale.ROOT);
+            if (lower.equals("a") || lower.equals("ont") || lower.equals("avait")) break;
+            if (NATIONALITY.matcher(lower).matches()) out.add(lower);
+            else if (Character.isUpperCase(word.charAt(0)) && word.length() > 3) out.add(lower.replaceAll("^[ld]['’]", ""));
+        }
+        return out;
+    }
+
+    /**
+     * True when the sentence of one of the person's mentions (or their role) has every qualifier; a nationality
+     * fails only when that sentence shows another country and not this one.
+     */
+    private boolean qualified(Mention m, List<String> quals) {
+        Entity e = idx.entity(m);
+        String text = idx.text();
+        List<String> contexts = new ArrayList<>();
+        if (e.role != null) contexts.add(e.role.toLowerCase(Locale.ROOT));
+        for (Span s : e.mentions) {
+            int si = idx.sentenceIndex(s.start());
+            Span sent = si < 0 ? new Span(0, text.length()) : idx.sentences().get(si);
+            contexts.add(text.substring(Math.min(sent.start(), s.start()), Math.max(sent.end(), s.end())).toLowerCase(Locale.ROOT));
+        }
+        for (String ctx : contexts) {
+            boolean all = true;
+            for (String q : quals) {
+                if (NATIONALITY.matcher(q).matches()) {
+                    boolean same = false, other = false;
+                    for (Map.Entry<String, List<String>> c : COUNTRY_WORDS.entrySet()) {
+                        boolean shown = false;
+                        for (String word : c.getValue()) shown |= ctx.contains(word);
+                        if (q.startsWith(c.getKey())) same |= shown;
+                        else other |= shown;
+                    }
+                    all &= same || !other;
+                } else all &= ctx.contains(q);
+            }
+            if (all) return true;
+        }
+        return false;
+    }
+
+    /**
+     * "le général Yarallah", "le colonel Dillon" when no such person is known: the capitalised name right after the
+     * role noun is a person, added to the entity table (so that later pronouns find them).
+     */
+    private String namedAfterRole(int cs, int ce, String role) {
+        String frame = idx.text().substring(cs, ce);
+        Matcher w = WORD.matcher(frame);
+        int start = -1, end = -1;
+        boolean seen = false;
+        while (w.find()) {
+            String word = w.group();
+            if (!seen) {
+                String lower = word.toLowerCase(Locale.ROOT);
+                seen = lower.equals(role);
+                continue;
+            }
+            if (!Character.isUpperCase(word.charAt(0)) || word.length() < 3 || !word.substring(1).chars().anyMatch(Character::isLowerCase)) break;
+            if (start < 0) start = w.start();
+            end = w.end();
+            if (frame.substring(start, end).split("\\s+").length >= 3) break;
+        }
+        if (start < 0) return null;
+        Span span = new Span(cs + start, cs + end);
+        for (Mention m : idx.mentionsIn(span.start(), span.end())) return null;
+        String name = frame.substring(start, end);
+        Entity e = idx.doc().entity(EntityType.PERSON, Names.slug(name), name);
+        e.altLabels.add(name);
+        if (e.role == null) e.role = role;
+        e.mentions.add(span);
+        idx.add(new Mention(span, e.id()));
+        return e.id();
+    }
+
+    /** The words of the frame after the first occurrence of the role noun (singular or plural), in their case. */
+    private static List<String> wordsAfter(String frame, String role) {
+        List<String> out = new ArrayList<>();
+        boolean seen = false;
+        Matcher w = WORD.matcher(frame);
+        while (w.find()) {
+            String word = w.group();
+            if (seen) out.add(word);
+            else {
+                String lower = word.toLowerCase(Locale.ROOT);
+                seen = lower.equals(role) || lower.equals(role + "s");
+            }
+        }
+        return out;
     }
 
     private boolean fits(Mention m, String role) {
@@ -209,24 +490,39 @@ public final class SpeakerResolver {
      * "l'état-major turc", "des sources militaires irakiennes": the last force or organisation named
      * before whose name carries the same nationality adjective ("armée turque").
      */
-    private String nationalityFit(String frame, int anchor) {
+    private static Set<String> nationalities(String frame) {
+        Matcher medium = TO_MEDIUM.matcher(frame);
+        if (medium.find()) frame = frame.substring(0, medium.start()) + " " + frame.substring(medium.end());
         Set<String> stems = new LinkedHashSet<>();
         Matcher w = WORD.matcher(frame.toLowerCase(Locale.ROOT));
         while (w.find()) {
             if (NATIONALITY.matcher(w.group()).matches()) stems.add(nationalityStem(w.group()));
         }
-        if (stems.isEmpty()) return null;
-        Mention m = idx.lastBefore(anchor, 0, x -> {
-            Entity e = idx.entity(x);
-            if (e.type != EntityType.FORCE && e.type != EntityType.ORGANIZATION) return false;
-            Set<String> names = new LinkedHashSet<>(e.altLabels);
-            names.add(e.label);
-            for (String n : names) {
-                for (String tok : n.toLowerCase(Locale.ROOT).split("[\\s'’-]+")) if (stems.contains(nationalityStem(tok))) return true;
-            }
-            return false;
-        });
+        return stems;
+    }
+
+    /** "selon des sources militaires irakiennes, les forces irakiennes ont atteint …": a fitting force named later in the sentence. */
+    private String groupWithStemAhead(Set<String> stems, int anchor) {
+        Mention m = idx.firstAfter(anchor, idx.sentenceEndAhead(anchor, 0), x -> hasStem(x, stems));
         return m == null ? null : m.entityId();
+    }
+
+    /** The last force or organisation named before the anchor that has a name word of one of these stems. */
+    private String groupWithStem(Set<String> stems, int anchor) {
+        Mention m = idx.lastBefore(anchor, 0, x -> hasStem(x, stems));
+        return m == null ? null : m.entityId();
+    }
+
+    /** True when the mention is a force or organisation with a name word of one of these stems ("armée turque" for "turc"). */
+    private boolean hasStem(Mention x, Set<String> stems) {
+        Entity e = idx.entity(x);
+        if (e.type != EntityType.FORCE && e.type != EntityType.ORGANIZATION || e.key.equals("isis")) return false;
+        Set<String> names = new LinkedHashSet<>(e.altLabels);
+        names.add(e.label);
+        for (String n : names) {
+            for (String tok : n.toLowerCase(Locale.ROOT).split("[\\s'’-]+")) if (stems.contains(nationalityStem(tok))) return true;
+        }
+        return false;
     }
 
     /** "irakiennes" → "irakien", "turque" → "turc", "kurdes" → "kurd". */
@@ -242,7 +538,29 @@ public final class SpeakerResolver {
      * "le ministère", "l'Observatoire", "la coalition": a definite organisation noun refers to the last
      * organisation or force named before whose name contains that noun.
      */
+    /**
+     * "la police a affirmé", "la police fédérale a indiqué" with no police named before: the police of the story
+     * speaks; it is added as an organisation.
+     */
+    private String unnamedPolice(int cs, int ce) {
+        Matcher m = POLICE.matcher(idx.text().substring(cs, ce));
+        if (!m.find()) return null;
+        String label = m.group(1).strip();
+        Entity e = idx.doc().entity(EntityType.ORGANIZATION, Names.slug(label), label);
+        e.altLabels.add(label);
+        Span span = new Span(cs + m.start(1), cs + m.start(1) + label.length());
+        if (!e.mentions.contains(span)) {
+            e.mentions.add(span);
+            idx.add(new Mention(span, e.id()));
+        }
+        return e.id();
+    }
+
     private String definiteOrganisation(String frame, int anchor) {
+        if (NGO.matcher(frame).find()) {
+            Mention ngo = idx.lastBefore(anchor, 0, x -> idx.type(x) == EntityType.ORGANIZATION);
+            if (ngo != null) return ngo.entityId();
+        }
         Matcher m = DEFINITE_NOUN.matcher(frame);
         if (!m.find()) return null;
         String noun = m.group(1).toLowerCase(Locale.ROOT);

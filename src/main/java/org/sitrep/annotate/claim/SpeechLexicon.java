@@ -52,7 +52,7 @@ public final class SpeechLexicon {
         }
         String pp = "(?:" + String.join("|", participles) + ")(?:e|s|es)?";
         String adverb = "(?:\\s+(?:\\p{L}+ment|aussi|encore|déjà|enfin|ensuite|d['’]ailleurs|par ailleurs|également|toutefois|cependant|pourtant|"
-                + "de son côté|de leur côté|pour sa part|pour leur part|quant à lui|quant à elle|lui aussi|elle aussi|pour autant))?";
+                + "alors|plusieurs fois|à plusieurs reprises|à nouveau|de nouveau|auparavant|souvent|de son côté|de leur côté|pour sa part|pour leur part|quant à lui|quant à elle|lui aussi|elle aussi|pour autant))?";
         String aux = "(?:a|ont|avait|avaient|aurait|auraient|aura)";
         String fin = "(?:" + aux + adverb + "\\s+" + pp + "|(?:" + String.join("|", finite) + "))";
         finiteVerb = Pattern.compile("(?<![\\p{L}-])" + fin + "(?![\\p{L}-])", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);

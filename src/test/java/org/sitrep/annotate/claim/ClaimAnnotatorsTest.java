@@ -93,7 +93,7 @@ class ClaimAnnotatorsTest {
         assertEquals("force/iraqi-army", cs.get(0).claimant);
         assertEquals("Les forces irakiennes ont repris le quartier de Nabi Younès", cs.get(0).text);
         assertEquals("person/haider-al-abadi", cs.get(1).claimant);
-        assertEquals("la victoire était proche", cs.get(1).text);
+        assertEquals("que la victoire était proche", cs.get(1).text, "the complementiser opens the reported clause");
     }
 
     @Test void narrationAndUnsourcedConditionalAreNotClaims() {

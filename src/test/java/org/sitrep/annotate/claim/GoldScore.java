@@ -13,6 +13,7 @@ import org.apache.jena.atlas.json.JsonArray;
 import org.apache.jena.atlas.json.JsonObject;
 import org.apache.jena.atlas.json.JsonValue;
 import org.sitrep.annotate.AnnotationPipeline;
+import org.sitrep.annotate.Annotator;
 import org.sitrep.annotate.Extractors;
 import org.sitrep.doc.Article;
 import org.sitrep.extract.Claim;
@@ -36,7 +37,8 @@ public final class GoldScore {
 
     public static synchronized AnnotationPipeline pipeline() {
         if (pipeline == null) {
-            pipeline = new AnnotationPipeline("test", Extractors.annotators(Gazetteer.standard()));
+            List<Annotator> annotators = new ArrayList<>(Extractors.annotators(Gazetteer.standard()));
+            pipeline = new AnnotationPipeline("test", annotators);
         }
         return pipeline;
     }

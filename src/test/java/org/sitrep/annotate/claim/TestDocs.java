@@ -22,6 +22,7 @@ public final class TestDocs {
     private final List<Object[]> entities = new ArrayList<>();
     private final List<DateMention> dates = new ArrayList<>();
     private LocalDate issued;
+    private String title;
 
     private TestDocs(String text) { this.text = text; }
 
@@ -52,6 +53,9 @@ public final class TestDocs {
 
     public TestDocs issued(LocalDate d) { issued = d; return this; }
 
+    /** The article's headline (its first line, as a reader would find it). */
+    public TestDocs title(String t) { title = t; return this; }
+
     /** An embedded post whose text is the first occurrence of {@code post}. */
     public TestDocs embed(String name, String handle, String post) {
         int at = text.indexOf(post);
@@ -60,7 +64,7 @@ public final class TestDocs {
     }
 
     public AnnotatedDocument build() {
-        AnnotatedDocument doc = new AnnotatedDocument(new Article("test.txt", "test.txt", null, text, null, issued, "fr", embeds, null));
+        AnnotatedDocument doc = new AnnotatedDocument(new Article("test.txt", "test.txt", title, text, null, issued, "fr", embeds, null));
         doc.set(Sentence.class, SentenceAnnotator.split(text));
         List<Mention> mentions = new ArrayList<>();
         for (Object[] e : entities) {
