@@ -116,6 +116,22 @@ class SeedsEndToEndTest {
         assertEquals(Files.readString(first), Files.readString(second));
     }
 
+    @Test void everyExampleQueryOfTheReadmeAnswersOnTheSeeds() throws Exception {
+        try (var files = Files.list(Path.of("queries"))) {
+            List<Path> queries = files.filter(f -> f.toString().endsWith(".rq")).sorted().toList();
+            assertTrue(queries.size() >= 5, "the README promises at least five example queries");
+            for (Path q : queries) {
+                ByteArrayOutputStream out = new ByteArrayOutputStream();
+                CommandLine cl = Main.commandLine();
+                cl.setOut(new PrintWriter(out, true));
+                cl.setErr(new PrintWriter(new ByteArrayOutputStream(), true));
+                assertEquals(0, cl.execute("query", "--store", store.toString(), "--format", "csv", "--file", q.toString()), q.toString());
+                long rows = out.toString(java.nio.charset.StandardCharsets.UTF_8).lines().count() - 1;
+                assertTrue(rows > 0, q + " returned no rows on the seeds");
+            }
+        }
+    }
+
     @Test void theSeedsConformToTheShapes() {
         assertEquals(0, run("validate", "--store", store.toString()));
     }
