@@ -107,7 +107,8 @@ public final class EntityAnnotator implements Annotator {
         cands.addAll(Ministries.find(text));
         for (Candidate c : Outlets.find(text, actors)) if (!signature[c.start]) cands.add(c);
         boolean[] taken = mask(text, cands, c -> true);
-        for (Candidate c : persons.find(text, taken)) if (!signature[c.start]) cands.add(c);
+        boolean[] named = mask(text, cands, c -> c.type != EntityType.PLACE);
+        for (Candidate c : persons.find(text, taken, named)) if (!signature[c.start]) cands.add(c);
 
         Set<String> personWords = new java.util.TreeSet<>();
         for (Candidate c : cands) if (c.type == EntityType.PERSON) personWords.addAll(List.of(Names.norm(c.label).split(" ")));

@@ -34,11 +34,20 @@ final class PlaceContexts {
             "village", "localite", "bourgade", "hameau", "quartier", "ville", "cite", "district", "secteur", "zone", "faubourg",
             "banlieue", "camp", "prison", "raffinerie", "mont", "colline", "vallee", "riviere", "fleuve", "ile", "pont", "poste",
             "region", "province", "gouvernorat");
+    /** A code name of a base or a pumping station: "T4", "H3". */
+    private static final String CODE = "\\p{Lu}{1,2}-?\\d{1,2}\\b";
     static final Leads FACILITY = Leads.of(Pattern.compile(
             "(?iu:\\b(barrage|champ[ \u00a0]+de[ \u00a0]+gaz|champ[ \u00a0]+gazier|champ[ \u00a0]+pétrolier|champ[ \u00a0]+de[ \u00a0]+pétrole"
-            + "|base[ \u00a0]+aérienne|base[ \u00a0]+militaire|aéroport(?:[ \u00a0]+militaire)?))"
-            + ADJ + "[ \u00a0]+" + OF + "(" + NAME + ")"),
-            "barrage", "champ", "base", "aeroport");
+            + "|base[ \u00a0]+aérienne|base[ \u00a0]+militaire|aéroport(?:[ \u00a0]+militaire)?|vieille[ \u00a0]+ville))"
+            + ADJ + "[ \u00a0]+" + OF + "(" + NAME + "|" + CODE + ")"),
+            "barrage", "champ", "base", "aeroport", "vieille");
+    /**
+     * A landmark named right after its noun, often with an Arabic article: "la mosquée al-Nouri", "le rond-point
+     * al-Naïm", "l'hôpital al-Chifa", "le stade Al-Shaab", "la place Tahrir": a place of its own.
+     */
+    static final Leads LANDMARK = Leads.of(Pattern.compile(
+            "(?iu:\\b(mosquée|rond-point|hôpital|université|stade|citadelle|musée|place))[ \u00a0]+(?:" + OF + ")?(" + NAME + ")"),
+            "mosquee", "rond", "hopital", "universite", "stade", "citadelle", "musee", "place");
     static final Leads NEAR = Leads.of(Pattern.compile(
             "(?iu:\\b(?:près|proche|autour|non[ \u00a0]+loin|aux[ \u00a0]+abords|aux[ \u00a0]+environs|aux[ \u00a0]+portes|en[ \u00a0]+périphérie"
             + "|au[ \u00a0]+(?:nord|sud)(?:-(?:est|ouest))?|à[ \u00a0]+l['’](?:est|ouest)))[ \u00a0]+" + OF + "(" + NAME + ")"),
@@ -102,12 +111,30 @@ final class PlaceContexts {
             String name = trim(m.group(2));
             if (name == null || covered(actors, m.start(2), m.start(2) + name.length())) continue;
             String kind = m.group(1).toLowerCase(Locale.ROOT).replace('\u00a0', ' ');
-            String suffix = kind.startsWith("barrage") ? "dam" : kind.contains("gaz") ? "gas-field"
+            String suffix = kind.startsWith("barrage") ? "dam" : kind.contains("gaz") ? "gas-field" : kind.startsWith("vieille") ? "old-city"
                     : kind.startsWith("champ") ? "oil-field" : kind.startsWith("aéroport") ? "airport"
                     : kind.contains("aérienne") ? "air-base" : "military-base";
             String phrase = text.substring(m.start(), m.start(2) + name.length());
+            GazetteerEntry city = suffix.equals("old-city") ? known(name) : null;
             Candidate c = new Candidate(m.start(), m.start(2) + name.length(), Candidate.CONTEXT, EntityType.PLACE,
-                    Names.slug(name) + "-" + suffix, phrase);
+                    (city != null ? city.key() : Names.slug(name)) + "-" + suffix, phrase);
+            c.subtype = suffix;
+            if (!suffix.equals("old-city")) c.extraName = name; // the old city of Mosul is not Mosul
+            out.add(c);
+        }
+        for (MatchResult m : LANDMARK.all(text)) {
+            String name = trim(m.group(2));
+            if (name == null || covered(actors, m.start(2), m.start(2) + name.length())) continue;
+            String kind = m.group(1).toLowerCase(Locale.ROOT);
+            if (kind.equals("place") && !Character.isUpperCase(name.charAt(0))) continue; // "sur place al-..." is no square
+            String suffix = switch (kind) {
+                case "mosquée" -> "mosque"; case "rond-point" -> "roundabout"; case "hôpital" -> "hospital";
+                case "université" -> "university"; case "stade" -> "stadium"; case "citadelle" -> "citadel";
+                case "musée" -> "museum"; default -> "square";
+            };
+            int end = m.start(2) + name.length();
+            Candidate c = new Candidate(m.start(), end, Candidate.CONTEXT, EntityType.PLACE, Names.slug(name) + "-" + suffix,
+                    text.substring(m.start(), end).replaceAll("\\s+", " "));
             c.subtype = suffix;
             c.extraName = name;
             out.add(c);
