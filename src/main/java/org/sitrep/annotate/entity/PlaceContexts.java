@@ -73,8 +73,17 @@ final class PlaceContexts {
             + "[^.;«»\n]{0,60}?(?:\\b(?:dont|notamment|comme|tels?[ \u00a0]+que|telles?[ \u00a0]+que)[ \u00a0]+"
             + "|\\b(?:celui|celle|ceux|celles)[ \u00a0]+(?:de[ \u00a0]+|d['’][ ]?))(" + NAME + ")"),
             "villages", "localites", "quartiers", "villes", "bourgades", "hameaux", "camps", "secteurs", "faubourgs", "banlieues");
-    /** "se sont livrés aux forces kurdes à Dibis, selon ...": "à X" closing a clause. */
-    static final Leads AT = Leads.of(Pattern.compile("\\b[àÀ][ \u00a0]+(" + NAME + ")(?=[ \u00a0]*[,.;])"), "a$");
+    /**
+     * "se sont livrés aux forces kurdes à Dibis, selon ...", "des camps à Amiriyat al Fallouja et dans la région de":
+     * "à X" closing a clause.
+     */
+    static final Leads AT = Leads.of(Pattern.compile("\\b[àÀ][ \u00a0]+(" + NAME + ")(?=[ \u00a0]*[,.;]"
+            + "|[ \u00a0]+(?:et|ou)[ \u00a0]+(?:dans|à|au|aux|en|près|vers|sur)\\b)"), "a$");
+    /** "depuis Samarra et Al-Dour": a name with an Arabic article coordinated with a place. */
+    static final Leads AND_ARABIC = Leads.of(Pattern.compile(
+            "\\b(?:et|ou)[ \u00a0]+((?:Al|El|Ad|Ach|Ash|Ar|As|Az|An|Ed|Es|Ez)[-\u2011’']\\p{Lu}[\\p{L}’'\\-]*\\p{L})"), "et$", "ou$");
+    /** A town named after another with an Arabic article: "Amiriyat al Fallouja", "Jisr al-Choughour". */
+    private static final Pattern COMPOUND = Pattern.compile("\\p{Lu}\\p{L}+[ \u00a0](?:al|el|ad|ash|ach|as|az|ech|ez)[ \u00a0-]\\p{Lu}.*");
     /** "a déclaré à X," "a-t-il dit à X.": X is whom one speaks to, not where. */
     private static final Pattern ADDRESSEE = Pattern.compile(
             "(?iu:(?:déclaré|indiqué|affirmé|dit|confié|expliqué|annoncé|précisé|raconté|assuré|rapporté|ajouté|souligné|estimé"
@@ -162,18 +171,25 @@ final class PlaceContexts {
     }
 
     /**
-     * Places found only as "à X," ("se sont livrés aux forces kurdes à Dibis, selon"): the weakest context,
+     * Places found only as "à X," ("se sont livrés aux forces kurdes à Dibis, selon") or as "Place et Al-X": the weakest
+     * contexts,
      * tried last, where nothing else was found ({@code taken}), not after a speech verb ("a déclaré à X,"),
      * and not when X is a word of a person's name the text gives ({@code personWords}, normalised).
      */
-    List<Candidate> at(String text, boolean[] taken, Set<String> personWords) {
+    List<Candidate> at(String text, boolean[] taken, boolean[] places, Set<String> personWords) {
         List<Candidate> out = new ArrayList<>();
+        for (MatchResult m : AND_ARABIC.all(text)) {
+            int s = m.start(1), e = m.end(1);
+            if (m.start() < 2 || !places[m.start() - 2] || covered(taken, s, e) || personWords.contains(Names.norm(m.group(1)))) continue;
+            out.add(place(s, e, m.group(1), null));
+        }
         for (MatchResult m : AT.all(text)) {
             String name = trim(m.group(1));
             if (name == null) continue;
             int s = m.start(1), e = s + name.length();
             String norm = Names.norm(name);
-            if (covered(taken, s, e) || norm.length() < 4 || personWords.contains(norm)
+            boolean extendsPlace = COMPOUND.matcher(name).matches() && !taken[s] && !coveredBut(taken, places, s, e);
+            if (covered(taken, s, e) && !extendsPlace || norm.length() < 4 || personWords.contains(norm)
                     || ADDRESSEE.matcher(text).region(Math.max(0, m.start() - 40), m.start()).find()) continue;
             out.add(place(s, e, name, null));
         }
@@ -259,6 +275,12 @@ final class PlaceContexts {
         }
         String kept = name.substring(0, len);
         return Names.norm(s).length() < 2 ? null : kept;
+    }
+
+    /** True when something other than a place covers a character of [s, e). */
+    private static boolean coveredBut(boolean[] mask, boolean[] places, int s, int e) {
+        for (int i = s; i < e && i < mask.length; i++) if (mask[i] && !places[i]) return true;
+        return false;
     }
 
     private static boolean covered(boolean[] mask, int s, int e) {
