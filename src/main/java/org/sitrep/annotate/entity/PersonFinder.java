@@ -103,6 +103,9 @@ final class PersonFinder {
         return p;
     }
 
+    /** A word opening with an elided article ("L'amiral", "D'après"): no first name. */
+    private static final Pattern ELIDED = Pattern.compile("[LlDd]['’]");
+
     private static final Set<String> PARTICLE_WORDS = Set.of("al", "el", "ben", "bin", "ibn", "abou", "abu", "de", "van", "von", "ould", "du", "d");
 
     private static void person(List<Candidate> out, String text, boolean[] taken, int s, int e, String role, int rs, int re) {
@@ -118,6 +121,7 @@ final class PersonFinder {
         while (w.find()) words.add(new int[] {w.start(), w.end()});
         int from = 0;
         while (from < words.size() && (STOP.contains(Names.norm(text.substring(words.get(from)[0], words.get(from)[1])))
+                || ELIDED.matcher(text).region(words.get(from)[0], words.get(from)[1]).lookingAt()
                 || taken[words.get(from)[0]])) from++;
         int to = words.size();
         while (to > from && (STOP.contains(Names.norm(text.substring(words.get(to - 1)[0], words.get(to - 1)[1])))
