@@ -135,6 +135,9 @@ final class PlaceContexts {
             String name = trim(m.group(2));
             if (name == null || covered(actors, m.start(2), m.start(2) + name.length())) continue;
             String kind = m.group(1).toLowerCase(Locale.ROOT);
+            boolean of = m.start(2) > m.end(1) + 1; // "de X" between the noun and the name
+            // "à la place de X" is "instead of X", "l'hôpital de Mossoul" names the city: only mosques and citadels take "de"
+            if (of && !kind.equals("mosquée") && !kind.equals("citadelle")) continue;
             if (kind.equals("place") && !Character.isUpperCase(name.charAt(0))) continue; // "sur place al-..." is no square
             String suffix = switch (kind) {
                 case "mosquée" -> "mosque"; case "rond-point" -> "roundabout"; case "hôpital" -> "hospital";

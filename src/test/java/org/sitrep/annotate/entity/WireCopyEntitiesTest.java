@@ -40,6 +40,9 @@ class WireCopyEntitiesTest {
                 + "Les avions ont décollé de la base aérienne de H3.");
         has(d, "place/al-tawhid-mosque", "place/al-saa-roundabout", "place/tikrit-old-city", "place/h3-air-base");
         assertEquals("vieille ville de Tikrit", d.entities().get("place/tikrit-old-city").label);
+        d = run("Les blessés sont soignés à l'hôpital de Kirkouk, à la place de Samir Haddad.");
+        assertFalse(d.entities().keySet().stream().anyMatch(k -> k.endsWith("-hospital") || k.endsWith("-square")),
+                d.entities().keySet().toString());
     }
 
     @Test void townsCoordinatedWithAPlaceOrNamedAfterOne() {
