@@ -62,9 +62,14 @@ public final class AnnotatedDocument {
 
     public void setPublisher(String entityId) { publisher = entityId; }
 
-    /** The finished extraction. */
+    /**
+     * The finished extraction. An id an annotator pointed at another entity (an account folded into its owner, see
+     * {@code EntityAnnotator}) is left out: only the entity's own id names it.
+     */
     public Extraction toExtraction() {
-        return new Extraction(article, new LinkedHashMap<>(entities),
+        Map<String, Entity> own = new LinkedHashMap<>();
+        entities.forEach((id, e) -> { if (id.equals(e.id())) own.put(id, e); });
+        return new Extraction(article, own,
                 List.copyOf(layer(Operation.class)), List.copyOf(layer(Claim.class)), publisher, issued);
     }
 }

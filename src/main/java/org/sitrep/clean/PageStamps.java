@@ -64,6 +64,11 @@ public final class PageStamps {
     private static final Pattern DOMAIN = Pattern.compile("^(\\S.{0,30}?)\\.(?:fr|com|net|info|ch|be)$", FLAGS);
     /** A date or stamp trailing a credit: "X le 28/12/2015 à 11:02", "X — 1 avril 2015". */
     private static final Pattern TRAILING_DATE = Pattern.compile("[,\\s]*(?:[-–—]\\s*)?(?:le\\s+)?" + DATE + ".*$", FLAGS);
+    /** The subject of a cookie notice or a credit that names no site: "Ce site", "Notre site", "Le site". */
+    private static final Pattern GENERIC_SITE = Pattern.compile(
+            "^(?:ce|notre|le|cet|nos|ces|les)\\s+(?:site|sites|service|services|portail|média|journal|application)(?:\\s+(?:web|internet))?$", FLAGS);
+    /** A journalist's initials signing wire copy: "M.R.", "J.-C. B", "AFP" is not one (no dots). */
+    private static final Pattern INITIALS = Pattern.compile("^\\p{Lu}\\.(?:\\s*-?\\p{Lu}\\.?){0,3}$");
     private static final Pattern NAME = Pattern.compile("^[\\p{L}\\d][\\p{L}\\d'’.\\- ]{0,40}$");
 
     /** A date printed by a stamp line. */
@@ -167,6 +172,15 @@ public final class PageStamps {
         if (d.matches()) n = d.group(1).strip();
         if (!NAME.matcher(n).matches() || n.split("\\s+").length > 5) return null;
         if (n.matches("(?i)^(?:nous|notre|nos|ailleurs|ailleurs,.*|la suite|exemple)$")) return null;
+        if (GENERIC_SITE.matcher(n).matches() || INITIALS.matcher(n).matches()) return null;
         return n;
+    }
+
+    /**
+     * True when {@code name} can name a site: not a generic subject ("Ce site utilise des cookies") nor a
+     * journalist's initials ("M.R. avec AFP").
+     */
+    public static boolean isSiteName(String name) {
+        return name != null && siteName(name) != null;
     }
 }

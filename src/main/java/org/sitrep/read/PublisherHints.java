@@ -17,7 +17,9 @@ import org.sitrep.clean.RawLine;
  * top of the page is preferred to it), a source credit ("Source: AFP"). A wire agency is the
  * publisher only when no site is named (the logo line at the top of the page names one too): a portal carrying
  * AFP or Reuters copy is the publisher. When another
- * candidate extends the chosen one ("Sputnik" → "Sputnik France") the longer name wins.
+ * candidate extends the chosen one ("Sputnik" → "Sputnik France") the longer name wins. A logo line over a menu
+ * or breadcrumb still names the site, and is the publisher when nothing else is found; a generic subject ("Ce site
+ * utilise des cookies") or a journalist's initials ("M.R. avec AFP") are no candidates.
  */
 public final class PublisherHints {
     private PublisherHints() { }
@@ -57,7 +59,7 @@ public final class PublisherHints {
         for (RawLine line : lines) {
             String t = line.text().replace('\u00A0', ' ').replace('\u202F', ' ');
             if (!t.isBlank() && top == 0) logo = logo(t);
-            if (!t.isBlank() && top == 1 && logo != null && !isHeadlineAfter(logo, t)) logo = null;
+            if (!t.isBlank() && top == 1 && logo != null && !isHeadlineAfter(logo, t) && !isNavigation(t)) logo = null;
             if (!t.isBlank() && top++ < TOP_LINES) add(byStrength.get(2), PageStamps.masthead(t));
             add(byStrength.get(0), match(COOKIES, t));
             add(byStrength.get(1), match(FOLLOW, t));
@@ -80,7 +82,15 @@ public final class PublisherHints {
             else if (level == BYLINES && logo != null) chosen = logo; // "Par Hélène Sallon" on the page of a logo
             return longestExtension(chosen, all);
         }
-        return null;
+        return logo;
+    }
+
+    /** True for a menu or breadcrumb line under a logo: "Direct TV | Replay | International", "Accueil > Moyen-Orient > Syrie". */
+    private static boolean isNavigation(String line) {
+        String[] items = line.strip().split("\\s+[|>›»]\\s+");
+        if (items.length < 2) return false;
+        for (String item : items) if (item.length() > 30 || item.endsWith(".")) return false;
+        return true;
     }
 
     /** Picks the strongest of several hints (metadata first, then these found in text), or null; "Le Monde.fr" gives "Le Monde". */
@@ -119,7 +129,7 @@ public final class PublisherHints {
     private static void add(List<String> list, String name) {
         if (name == null) return;
         String n = WITH_AGENCY.matcher(name.strip()).replaceFirst("").strip();
-        if (n.isEmpty() || FOLLOW_OUR.matcher(n).matches()) return;
+        if (n.isEmpty() || FOLLOW_OUR.matcher(n).matches() || !PageStamps.isSiteName(n)) return;
         list.add(n);
     }
 }

@@ -42,6 +42,16 @@ class HintsTest {
     }
 
     @Test
+    void portalsCarryingWireCopyArePublishers() {
+        assertEquals("RFI", publisher("RFI - Moyen-Orient\nTitre du jour\nPar RFI\nTexte.\n"
+                + "Ce site utilise des cookies. En poursuivant votre navigation, vous acceptez leur utilisation."));
+        assertEquals("BFMTV", publisher("BFMTV\nDirect TV | Replay | International\nTitre du jour\nM.R. avec AFP\nTexte."));
+        assertEquals("L'Orient-Le Jour", publisher("L'Orient-Le Jour\nAccueil > Moyen-Orient > Syrie\nTitre du jour\nOLJ/AFP\nTexte."));
+        assertNull(publisher("Titre du jour\nJ.-C. B. avec AFP\nTexte."));
+        assertNull(publisher("Titre du jour\nTexte.\nNotre site utilise des cookies."));
+    }
+
+    @Test
     void theOutletsLogoLineIsNotTheTitle(@TempDir Path dir) throws Exception {
         Path f = dir.resolve("olj.txt");
         Files.writeString(f, "L'Orient-Le Jour\n\nManbij : les FDS reprennent la ville\n\n"

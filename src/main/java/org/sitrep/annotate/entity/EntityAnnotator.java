@@ -107,12 +107,14 @@ public final class EntityAnnotator implements Annotator {
         cands.addAll(Ministries.find(text));
         for (Candidate c : Outlets.find(text, actors)) if (!signature[c.start]) cands.add(c);
         boolean[] taken = mask(text, cands, c -> true);
-        for (Candidate c : persons.find(text, taken)) if (!signature[c.start]) cands.add(c);
+        boolean[] named = mask(text, cands, c -> c.type != EntityType.PLACE);
+        for (Candidate c : persons.find(text, taken, named)) if (!signature[c.start]) cands.add(c);
 
         Set<String> personWords = new java.util.TreeSet<>();
         for (Candidate c : cands) if (c.type == EntityType.PERSON) personWords.addAll(List.of(Names.norm(c.label).split(" ")));
         boolean[] found = mask(text, cands, c -> true);
-        for (Candidate c : contexts.at(text, found, personWords)) if (!signature[c.start]) cands.add(c);
+        boolean[] places = mask(text, cands, c -> c.type == EntityType.PLACE);
+        for (Candidate c : contexts.at(text, found, places, personWords)) if (!signature[c.start]) cands.add(c);
         List<Candidate> kept = adminCues.apply(text, resolve(cands, text.length()));
         CountryContext theatre = new CountryContext(text, kept);
         kept = KurdishForces.resolve(text, kept, theatre);
@@ -271,9 +273,14 @@ public final class EntityAnnotator implements Annotator {
             String name = em.accountName() == null ? handle : em.accountName().strip();
             String key = handle != null ? handle.toLowerCase(Locale.ROOT) : Names.slug(name);
             String label = handle != null ? name + " (@" + handle + ")" : name;
-            Entity e = doc.entity(EntityType.SOCIAL_ACCOUNT, key, label);
+            Entity owner = handle == null ? null : owner(doc, handle);
+            Entity e = owner != null ? owner : doc.entity(EntityType.SOCIAL_ACCOUNT, key, label);
+            if (owner != null) {
+                doc.entities().put(EntityType.SOCIAL_ACCOUNT.segment + "/" + key, owner); // its posts are the person's
+                e.altLabels.add(label);
+            }
             if (handle != null) e.altLabels.add("@" + handle);
-            e.subtype = "social-account";
+            if (owner == null) e.subtype = "social-account";
             int from = Math.max(0, Math.min(em.end(), text.length()));
             int to = Math.max(from, Math.min(em.lineEnd(), text.length()));
             int at = handle == null ? -1 : text.indexOf("@" + handle, from);
@@ -289,6 +296,19 @@ public final class EntityAnnotator implements Annotator {
             mentions.add(new Mention(span, e.id()));
         }
     }
+
+    /**
+     * The person the text names whose name is the handle's ("@brett_mcgurk" for Brett McGurk, "@BrettMcGurk" too):
+     * the account is that person's, one source, not two; null when there is none.
+     */
+    private static Entity owner(AnnotatedDocument doc, String handle) {
+        String h = letters(handle);
+        if (h.length() < 6) return null;
+        for (Entity p : doc.entities().values()) if (p.type == EntityType.PERSON && letters(p.label).equals(h)) return p;
+        return null;
+    }
+
+    private static String letters(String s) { return Names.norm(s).replaceAll("[^a-z]", ""); }
 
     /** The outlet: the article's publisher hint, else a byline, a "Place - Outlet" dateline or "Suivez X sur". */
     private void publisher(AnnotatedDocument doc) {

@@ -46,8 +46,9 @@ final class NationalForces {
             int s = army ? m.start(1) : m.start(2), e = army ? m.end(1) : m.end(2);
             if (taken[s]) continue;
             Set<String> named = army ? armies : polices;
+            String country = named.isEmpty() ? context.at(s, e) : null; // null when no country dominates
             String key = named.size() == 1 ? named.iterator().next()
-                    : named.isEmpty() ? (army ? ARMY_OF : POLICE_OF).get(context.at(s, e)) : null;
+                    : country != null ? (army ? ARMY_OF : POLICE_OF).get(country) : null;
             Actor a = key == null ? null : lexicon.byKey(key).orElse(null);
             if (a == null) continue;
             Candidate c = new Candidate(s, e, Candidate.CONTEXT, a.type(), a.key(), a.label());

@@ -34,11 +34,20 @@ final class PlaceContexts {
             "village", "localite", "bourgade", "hameau", "quartier", "ville", "cite", "district", "secteur", "zone", "faubourg",
             "banlieue", "camp", "prison", "raffinerie", "mont", "colline", "vallee", "riviere", "fleuve", "ile", "pont", "poste",
             "region", "province", "gouvernorat");
+    /** A code name of a base or a pumping station: "T4", "H3". */
+    private static final String CODE = "\\p{Lu}{1,2}-?\\d{1,2}\\b";
     static final Leads FACILITY = Leads.of(Pattern.compile(
             "(?iu:\\b(barrage|champ[ \u00a0]+de[ \u00a0]+gaz|champ[ \u00a0]+gazier|champ[ \u00a0]+pétrolier|champ[ \u00a0]+de[ \u00a0]+pétrole"
-            + "|base[ \u00a0]+aérienne|base[ \u00a0]+militaire|aéroport(?:[ \u00a0]+militaire)?))"
-            + ADJ + "[ \u00a0]+" + OF + "(" + NAME + ")"),
-            "barrage", "champ", "base", "aeroport");
+            + "|base[ \u00a0]+aérienne|base[ \u00a0]+militaire|aéroport(?:[ \u00a0]+militaire)?|vieille[ \u00a0]+ville))"
+            + ADJ + "[ \u00a0]+" + OF + "(" + NAME + "|" + CODE + ")"),
+            "barrage", "champ", "base", "aeroport", "vieille");
+    /**
+     * A landmark named right after its noun, often with an Arabic article: "la mosquée al-Nouri", "le rond-point
+     * al-Naïm", "l'hôpital al-Chifa", "le stade Al-Shaab", "la place Tahrir": a place of its own.
+     */
+    static final Leads LANDMARK = Leads.of(Pattern.compile(
+            "(?iu:\\b(mosquée|rond-point|hôpital|université|stade|citadelle|musée|place))[ \u00a0]+(?:" + OF + ")?(" + NAME + ")"),
+            "mosquee", "rond", "hopital", "universite", "stade", "citadelle", "musee", "place");
     static final Leads NEAR = Leads.of(Pattern.compile(
             "(?iu:\\b(?:près|proche|autour|non[ \u00a0]+loin|aux[ \u00a0]+abords|aux[ \u00a0]+environs|aux[ \u00a0]+portes|en[ \u00a0]+périphérie"
             + "|au[ \u00a0]+(?:nord|sud)(?:-(?:est|ouest))?|à[ \u00a0]+l['’](?:est|ouest)))[ \u00a0]+" + OF + "(" + NAME + ")"),
@@ -64,8 +73,17 @@ final class PlaceContexts {
             + "[^.;«»\n]{0,60}?(?:\\b(?:dont|notamment|comme|tels?[ \u00a0]+que|telles?[ \u00a0]+que)[ \u00a0]+"
             + "|\\b(?:celui|celle|ceux|celles)[ \u00a0]+(?:de[ \u00a0]+|d['’][ ]?))(" + NAME + ")"),
             "villages", "localites", "quartiers", "villes", "bourgades", "hameaux", "camps", "secteurs", "faubourgs", "banlieues");
-    /** "se sont livrés aux forces kurdes à Dibis, selon ...": "à X" closing a clause. */
-    static final Leads AT = Leads.of(Pattern.compile("\\b[àÀ][ \u00a0]+(" + NAME + ")(?=[ \u00a0]*[,.;])"), "a$");
+    /**
+     * "se sont livrés aux forces kurdes à Dibis, selon ...", "des camps à Amiriyat al Fallouja et dans la région de":
+     * "à X" closing a clause.
+     */
+    static final Leads AT = Leads.of(Pattern.compile("\\b[àÀ][ \u00a0]+(" + NAME + ")(?=[ \u00a0]*[,.;]"
+            + "|[ \u00a0]+(?:et|ou)[ \u00a0]+(?:dans|à|au|aux|en|près|vers|sur)\\b)"), "a$");
+    /** "depuis Samarra et Al-Dour": a name with an Arabic article coordinated with a place. */
+    static final Leads AND_ARABIC = Leads.of(Pattern.compile(
+            "\\b(?:et|ou)[ \u00a0]+((?:Al|El|Ad|Ach|Ash|Ar|As|Az|An|Ed|Es|Ez)[-\u2011’']\\p{Lu}[\\p{L}’'\\-]*\\p{L})"), "et$", "ou$");
+    /** A town named after another with an Arabic article: "Amiriyat al Fallouja", "Jisr al-Choughour". */
+    private static final Pattern COMPOUND = Pattern.compile("\\p{Lu}\\p{L}+[ \u00a0](?:al|el|ad|ash|ach|as|az|ech|ez)[ \u00a0-]\\p{Lu}.*");
     /** "a déclaré à X," "a-t-il dit à X.": X is whom one speaks to, not where. */
     private static final Pattern ADDRESSEE = Pattern.compile(
             "(?iu:(?:déclaré|indiqué|affirmé|dit|confié|expliqué|annoncé|précisé|raconté|assuré|rapporté|ajouté|souligné|estimé"
@@ -102,12 +120,33 @@ final class PlaceContexts {
             String name = trim(m.group(2));
             if (name == null || covered(actors, m.start(2), m.start(2) + name.length())) continue;
             String kind = m.group(1).toLowerCase(Locale.ROOT).replace('\u00a0', ' ');
-            String suffix = kind.startsWith("barrage") ? "dam" : kind.contains("gaz") ? "gas-field"
+            String suffix = kind.startsWith("barrage") ? "dam" : kind.contains("gaz") ? "gas-field" : kind.startsWith("vieille") ? "old-city"
                     : kind.startsWith("champ") ? "oil-field" : kind.startsWith("aéroport") ? "airport"
                     : kind.contains("aérienne") ? "air-base" : "military-base";
             String phrase = text.substring(m.start(), m.start(2) + name.length());
+            GazetteerEntry city = suffix.equals("old-city") ? known(name) : null;
             Candidate c = new Candidate(m.start(), m.start(2) + name.length(), Candidate.CONTEXT, EntityType.PLACE,
-                    Names.slug(name) + "-" + suffix, phrase);
+                    (city != null ? city.key() : Names.slug(name)) + "-" + suffix, phrase);
+            c.subtype = suffix;
+            if (!suffix.equals("old-city")) c.extraName = name; // the old city of Mosul is not Mosul
+            out.add(c);
+        }
+        for (MatchResult m : LANDMARK.all(text)) {
+            String name = trim(m.group(2));
+            if (name == null || covered(actors, m.start(2), m.start(2) + name.length())) continue;
+            String kind = m.group(1).toLowerCase(Locale.ROOT);
+            boolean of = m.start(2) > m.end(1) + 1; // "de X" between the noun and the name
+            // "à la place de X" is "instead of X", "l'hôpital de Mossoul" names the city: only mosques and citadels take "de"
+            if (of && !kind.equals("mosquée") && !kind.equals("citadelle")) continue;
+            if (kind.equals("place") && !Character.isUpperCase(name.charAt(0))) continue; // "sur place al-..." is no square
+            String suffix = switch (kind) {
+                case "mosquée" -> "mosque"; case "rond-point" -> "roundabout"; case "hôpital" -> "hospital";
+                case "université" -> "university"; case "stade" -> "stadium"; case "citadelle" -> "citadel";
+                case "musée" -> "museum"; default -> "square";
+            };
+            int end = m.start(2) + name.length();
+            Candidate c = new Candidate(m.start(), end, Candidate.CONTEXT, EntityType.PLACE, Names.slug(name) + "-" + suffix,
+                    text.substring(m.start(), end).replaceAll("\\s+", " "));
             c.subtype = suffix;
             c.extraName = name;
             out.add(c);
@@ -135,18 +174,25 @@ final class PlaceContexts {
     }
 
     /**
-     * Places found only as "à X," ("se sont livrés aux forces kurdes à Dibis, selon"): the weakest context,
+     * Places found only as "à X," ("se sont livrés aux forces kurdes à Dibis, selon") or as "Place et Al-X": the weakest
+     * contexts,
      * tried last, where nothing else was found ({@code taken}), not after a speech verb ("a déclaré à X,"),
      * and not when X is a word of a person's name the text gives ({@code personWords}, normalised).
      */
-    List<Candidate> at(String text, boolean[] taken, Set<String> personWords) {
+    List<Candidate> at(String text, boolean[] taken, boolean[] places, Set<String> personWords) {
         List<Candidate> out = new ArrayList<>();
+        for (MatchResult m : AND_ARABIC.all(text)) {
+            int s = m.start(1), e = m.end(1);
+            if (m.start() < 2 || !places[m.start() - 2] || covered(taken, s, e) || personWords.contains(Names.norm(m.group(1)))) continue;
+            out.add(place(s, e, m.group(1), null));
+        }
         for (MatchResult m : AT.all(text)) {
             String name = trim(m.group(1));
             if (name == null) continue;
             int s = m.start(1), e = s + name.length();
             String norm = Names.norm(name);
-            if (covered(taken, s, e) || norm.length() < 4 || personWords.contains(norm)
+            boolean extendsPlace = COMPOUND.matcher(name).matches() && !taken[s] && !coveredBut(taken, places, s, e);
+            if (covered(taken, s, e) && !extendsPlace || norm.length() < 4 || personWords.contains(norm)
                     || ADDRESSEE.matcher(text).region(Math.max(0, m.start() - 40), m.start()).find()) continue;
             out.add(place(s, e, name, null));
         }
@@ -232,6 +278,12 @@ final class PlaceContexts {
         }
         String kept = name.substring(0, len);
         return Names.norm(s).length() < 2 ? null : kept;
+    }
+
+    /** True when something other than a place covers a character of [s, e). */
+    private static boolean coveredBut(boolean[] mask, boolean[] places, int s, int e) {
+        for (int i = s; i < e && i < mask.length; i++) if (mask[i] && !places[i]) return true;
+        return false;
     }
 
     private static boolean covered(boolean[] mask, int s, int e) {
