@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.sitrep.annotate.AnnotatedDocument;
@@ -16,6 +17,7 @@ import org.sitrep.annotate.Layers;
 import org.sitrep.annotate.Mention;
 import org.sitrep.annotate.Sentence;
 import org.sitrep.annotate.claim.TextIndex;
+import org.sitrep.annotate.text.Leads;
 import org.sitrep.extract.Entity;
 import org.sitrep.extract.EntityType;
 import org.sitrep.extract.Operation;
@@ -47,9 +49,16 @@ public final class OperationAnnotator implements Annotator {
             "(?<![\\p{L}])(?<det>(?:l['’]|d['’])|(?:la|le|les|une?|des|cette|cet|ce|ces|leur|leurs|son|sa|ses|du|de\\s+l['’]|de\\s+la)\\s+)?"
             + "(?<adj>" + ADJ + ")"
             + "(?<trig>contre-offensives?|offensives?|opérations?|batailles?|assauts?|sièges?|reprise|reconquête|libération|campagnes?)(?![\\p{L}-])", FLAGS);
+    /** TRIGGER tried only at words that can begin it (a determiner, an adjective of ADJ or a trigger noun). */
+    private static final Leads TRIGGER_LEADS = Leads.of(TRIGGER, "l$", "d$", "la$", "le$", "les$", "un$", "une$", "des$", "cette$", "cet$", "ce$", "ces$",
+            "leur", "son$", "sa$", "ses$", "du$", "de$", "autre", "nouv", "dernier", "premier", "vaste", "grand", "importante", "seconde", "deuxieme",
+            "large", "ultime", "veritable", "longue", "violente", "eventuelle", "prochaine", "future", "meme",
+            "contre", "offensive", "operation", "bataille", "assaut", "siege", "reprise", "reconquete", "liberation", "campagne");
+    private static final int DET = 1, ADJECTIVES = 2, TRIG = 3;
     private static final Set<String> NEEDS_COMPLEMENT = Set.of("siège", "sièges", "reprise", "reconquête", "libération", "campagne", "campagnes");
     private static final Pattern ENGLISH = Pattern.compile(
             "(?<![\\p{L}])(?:attacks?|offensive|assault|operation|battle|push|advance)\\s+(?:on|against|for|of|to\\s+retake|to\\s+recapture|into)(?![\\p{L}])", FLAGS);
+    private static final Leads ENGLISH_LEADS = Leads.of(ENGLISH, "attack", "offensive", "assault", "operation", "battle", "push", "advance");
     private static final Pattern HASHTAG = Pattern.compile(
             "#(?:(?<a>\\p{Lu}\\p{Ll}+(?:\\p{Lu}\\p{Ll}+)?)(?:Offensive|Op|Ops|Operation|Battle)|(?:BattleFor|BattleOf|Liberate|Free)(?<b>\\p{Lu}\\p{Ll}+))(?![\\p{L}])");
     private static final Pattern SUBJECT_VERB = Pattern.compile(
@@ -82,8 +91,11 @@ public final class OperationAnnotator implements Annotator {
             + "|(?:vis(?:ent|e|ait|aient|ant)|encercl(?:ent|e|é|ée|és|ées|er|ant)|assiég\\p{L}*|(?:ont|a|avaient|avait)\\s+(?:re)?pris(?:\\s+le\\s+contrôle\\s+de)?|(?:re)?prennent(?:\\s+le\\s+contrôle\\s+de)?|"
             + "(?:re)?prend(?:re)?(?:\\s+le\\s+contrôle\\s+de)?|(?:se\\s+sont|s['’]est)\\s+emparée?s?(?:\\s+\\p{L}+){0,2}?\\s+(?:de|du|d['’])|s['’]empar(?:er|ent|ant)\\s+(?:de|du|d['’])|libér(?:ent|é|ée|és|ées|er)|s['’]approch\\p{L}*\\s+(?:de|du|d['’])"
             + "|chass(?:ent|é|ée|és|er)\\s+(?:[\\p{L}'’-]+\\s+){0,4}?(?:de|d['’]|du)))(?![\\p{L}])", FLAGS);
+    private static final Leads ACTION_LEADS = Leads.of(ACTION, "penetr", "entr", "avanc", "progress", "vis", "encercl", "assieg", "ont$", "a$", "avai",
+            "prenn", "reprenn", "prend", "reprend", "se$", "s$", "liber", "chass");
     /** "l'avancée de l'armée vers Y", "la progression des FDS dans Y": the force comes in the complement. */
     private static final Pattern MOVE_NOUN = Pattern.compile("(?<![\\p{L}])(?:avancée|progression|percée|entrée)\\s+(?:des|du|de\\s+la|de\\s+l['’]|d['’])", FLAGS);
+    private static final Leads MOVE_NOUN_LEADS = Leads.of(MOVE_NOUN, "avancee", "progression", "percee", "entree");
     /** Words just before an action that make it a plan, a wish or a threat rather than a report. */
     private static final Pattern UNREAL = Pattern.compile("(?:prépar\\p{L}*\\s+à|apprêt\\p{L}*\\s+à|menac\\p{L}*\\s+de|pourrai\\p{L}*|devrai\\p{L}*|espér\\p{L}*|veulent|voudrai\\p{L}*|tent\\p{L}*\\s+de|ne\\s+\\p{L}+\\s+pas)\\s*$", FLAGS);
     /** Verbs whose subject defends against the operation (becomes an opponent). */
@@ -291,38 +303,35 @@ public final class OperationAnnotator implements Annotator {
         Span s = idx.sentences().get(si);
         String sent = s.of(text);
         List<OpMention> out = new ArrayList<>();
-        Matcher t = TRIGGER.matcher(sent);
-        List<int[]> triggers = new ArrayList<>();
-        while (t.find()) triggers.add(new int[] {t.start(), t.end(), t.start("trig")});
-        t.reset();
+        List<MatchResult> triggers = TRIGGER_LEADS.all(sent);
         int k = 0;
-        while (t.find()) {
+        for (MatchResult t : triggers) {
             k++;
-            String trig = t.group("trig").toLowerCase(Locale.ROOT);
+            String trig = t.group(TRIG).toLowerCase(Locale.ROOT);
             int from = s.start() + t.end();
-            int nextTrigger = k < triggers.size() ? s.start() + triggers.get(k)[0] : s.end();
+            int nextTrigger = k < triggers.size() ? s.start() + triggers.get(k).start() : s.end();
             String rest = text.substring(from, s.end()).toLowerCase(Locale.ROOT).replace('’', '\'');
             if (trig.startsWith("opération") && nonMilitary(rest)) continue;
             OpMention m = new OpMention();
             m.trigger = trig;
-            m.det = t.group("det") == null ? "" : t.group("det").strip().toLowerCase(Locale.ROOT).replace('’', '\'');
+            m.det = t.group(DET) == null ? "" : t.group(DET).strip().toLowerCase(Locale.ROOT).replace('’', '\'');
             m.plural = trig.endsWith("s") && !trig.equals("assauts") || trig.equals("assauts") || m.det.equals("les") || m.det.equals("des") || m.det.equals("ces");
             if (trig.equals("siège") || trig.equals("reprise") || trig.equals("reconquête") || trig.equals("libération") || trig.equals("campagne")) m.plural = false;
-            m.other = t.group("adj") != null && t.group("adj").toLowerCase(Locale.ROOT).matches(".*\\b(autre|nouvelle|nouvel|nouveau|deuxième|seconde)\\b.*");
+            m.other = t.group(ADJECTIVES) != null && t.group(ADJECTIVES).toLowerCase(Locale.ROOT).matches(".*\\b(autre|nouvelle|nouvel|nouveau|deuxième|seconde)\\b.*");
             m.anaphoric = ANAPHORIC.contains(m.det);
             m.sinceStart = SINCE_START.matcher(sent.substring(0, t.start())).find();
             m.sentence = si;
             int windowEnd = windowEnd(text, from, Math.min(nextTrigger, s.end()));
             String target = target(idx, from, windowEnd, NEEDS_COMPLEMENT.contains(trig));
             if (NEEDS_COMPLEMENT.contains(trig) && target == null) continue;
-            if (m.det.isEmpty() && target == null && !Character.isUpperCase(t.group("trig").charAt(0))) continue;
+            if (m.det.isEmpty() && target == null && !Character.isUpperCase(t.group(TRIG).charAt(0))) continue;
             if (target != null) m.targets.add(target);
             m.explicitTarget = target != null;
             m.thisTarget = DEMONSTRATIVE_TARGET.matcher(text.substring(from, windowEnd)).find();
             int phraseEnd = target != null ? endOfMention(idx, target, from, windowEnd) : from;
-            m.span = new Span(s.start() + t.start("trig") - (t.group("adj") == null ? 0 : t.group("adj").length())
-                    - (t.group("det") == null ? 0 : t.group("det").length()), phraseEnd);
-            m.phrase = Names.norm(text.substring(s.start() + t.start("trig"), Math.max(phraseEnd, from)));
+            m.span = new Span(s.start() + t.start(TRIG) - (t.group(ADJECTIVES) == null ? 0 : t.group(ADJECTIVES).length())
+                    - (t.group(DET) == null ? 0 : t.group(DET).length()), phraseEnd);
+            m.phrase = Names.norm(text.substring(s.start() + t.start(TRIG), Math.max(phraseEnd, from)));
             describe(idx, m, s, s.start() + t.start(), from, dates);
             if (target == null && !m.anaphoric && !m.participants.isEmpty()) {
                 for (Mention x : idx.mentionsIn(s.start(), s.end())) {
@@ -527,8 +536,7 @@ public final class OperationAnnotator implements Annotator {
     private void actions(TextIndex idx, Span s, List<OpMention> out, List<DateMention> dates, int si) {
         String text = idx.text();
         String sent = s.of(text);
-        Matcher a = ACTION.matcher(sent);
-        while (a.find()) {
+        for (MatchResult a : ACTION_LEADS.all(sent)) {
             if (UNREAL.matcher(sent.substring(Math.max(0, a.start() - 30), a.start())).find()) continue;
             int from = s.start() + a.end();
             String gapStart = text.substring(from, Math.min(s.end(), from + 5)).toLowerCase(Locale.ROOT);
@@ -554,8 +562,7 @@ public final class OperationAnnotator implements Annotator {
             if (m.date == null && !CAPTURE.matcher(a.group()).find()) m.date = dateIn(s, dates);
             out.add(m);
         }
-        Matcher n = MOVE_NOUN.matcher(sent);
-        while (n.find()) {
+        for (MatchResult n : MOVE_NOUN_LEADS.all(sent)) {
             int from = s.start() + n.end();
             int end = Math.min(s.end(), from + 80);
             for (int i = from; i < end; i++) if (".;,:\n«".indexOf(text.charAt(i)) >= 0) { end = i; break; }
@@ -667,8 +674,7 @@ public final class OperationAnnotator implements Annotator {
     /** "attack on ISIS militants in Bashiqa", "offensive against …" in English posts. */
     private void english(TextIndex idx, Span s, List<OpMention> out, List<DateMention> dates, int si) {
         String text = idx.text();
-        Matcher e = ENGLISH.matcher(s.of(text));
-        while (e.find()) {
+        for (MatchResult e : ENGLISH_LEADS.all(s.of(text))) {
             int from = s.start() + e.end();
             int end = Math.min(s.end(), from + 80);
             for (int i = from; i < end; i++) if (".;,\n#".indexOf(text.charAt(i)) >= 0) { end = i; break; }
