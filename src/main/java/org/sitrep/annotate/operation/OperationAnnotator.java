@@ -55,6 +55,8 @@ public final class OperationAnnotator implements Annotator {
             "large", "ultime", "veritable", "longue", "violente", "eventuelle", "prochaine", "future", "meme",
             "contre", "offensive", "operation", "bataille", "assaut", "siege", "reprise", "reconquete", "liberation", "campagne");
     private static final int DET = 1, ADJECTIVES = 2, TRIG = 3;
+    /** A sentence without one of these (lower-cased) has no TRIGGER match: the cheap test before the regex. */
+    private static final List<String> TRIGGER_NOUNS = List.of("offensive", "opération", "bataille", "assaut", "siège", "reprise", "reconquête", "libération", "campagne");
     private static final Set<String> NEEDS_COMPLEMENT = Set.of("siège", "sièges", "reprise", "reconquête", "libération", "campagne", "campagnes");
     private static final Pattern ENGLISH = Pattern.compile(
             "(?<![\\p{L}])(?:attacks?|offensive|assault|operation|battle|push|advance)\\s+(?:on|against|for|of|to\\s+retake|to\\s+recapture|into)(?![\\p{L}])", FLAGS);
@@ -303,7 +305,8 @@ public final class OperationAnnotator implements Annotator {
         Span s = idx.sentences().get(si);
         String sent = s.of(text);
         List<OpMention> out = new ArrayList<>();
-        List<MatchResult> triggers = TRIGGER_LEADS.all(sent);
+        String lower = sent.toLowerCase(Locale.ROOT);
+        List<MatchResult> triggers = TRIGGER_NOUNS.stream().anyMatch(lower::contains) ? TRIGGER_LEADS.all(sent) : List.of();
         int k = 0;
         for (MatchResult t : triggers) {
             k++;
