@@ -26,7 +26,7 @@ import org.sitrep.lexicon.Campaigns;
 import org.sitrep.lexicon.Names;
 
 /**
- * Military operations: trigger nouns (offensive, opération, bataille, assaut, siège, reprise,
+ * Military operations: trigger nouns (offensive, opération, bataille, assaut, siège, reprise, prise,
  * reconquête, libération, campagne), named operations ("Colère de l'Euphrate"), English wording and
  * hashtags in embedded posts ("attack on … in X", "#MosulOffensive"). Each mention gets a target place
  * (the named place its complement introduces), participants (who launched, led or supported it),
@@ -48,16 +48,16 @@ public final class OperationAnnotator implements Annotator {
     private static final Pattern TRIGGER = Pattern.compile(
             "(?<![\\p{L}])(?<det>(?:l['’]|d['’])|(?:la|le|les|une?|des|cette|cet|ce|ces|leur|leurs|son|sa|ses|du|de\\s+l['’]|de\\s+la)\\s+)?"
             + "(?<adj>" + ADJ + ")"
-            + "(?<trig>contre-offensives?|offensives?|opérations?|batailles?|assauts?|sièges?|reprise|reconquête|libération|campagnes?)(?![\\p{L}-])", FLAGS);
+            + "(?<trig>contre-offensives?|offensives?|opérations?|batailles?|assauts?|sièges?|reprise|prise|reconquête|libération|campagnes?)(?![\\p{L}-])", FLAGS);
     /** TRIGGER tried only at words that can begin it (a determiner, an adjective of ADJ or a trigger noun). */
     private static final Leads TRIGGER_LEADS = Leads.of(TRIGGER, "l$", "d$", "la$", "le$", "les$", "un$", "une$", "des$", "cette$", "cet$", "ce$", "ces$",
             "leur", "son$", "sa$", "ses$", "du$", "de$", "autre", "nouv", "dernier", "premier", "vaste", "grand", "importante", "seconde", "deuxieme",
             "large", "ultime", "veritable", "longue", "violente", "eventuelle", "prochaine", "future", "meme",
-            "contre", "offensive", "operation", "bataille", "assaut", "siege", "reprise", "reconquete", "liberation", "campagne");
+            "contre", "offensive", "operation", "bataille", "assaut", "siege", "reprise", "prise", "reconquete", "liberation", "campagne");
     private static final int DET = 1, ADJECTIVES = 2, TRIG = 3;
     /** A sentence without one of these (lower-cased) has no TRIGGER match: the cheap test before the regex. */
-    private static final List<String> TRIGGER_NOUNS = List.of("offensive", "opération", "bataille", "assaut", "siège", "reprise", "reconquête", "libération", "campagne");
-    private static final Set<String> NEEDS_COMPLEMENT = Set.of("siège", "sièges", "reprise", "reconquête", "libération", "campagne", "campagnes");
+    private static final List<String> TRIGGER_NOUNS = List.of("offensive", "opération", "bataille", "assaut", "siège", "prise", "reconquête", "libération", "campagne");
+    private static final Set<String> NEEDS_COMPLEMENT = Set.of("siège", "sièges", "reprise", "prise", "reconquête", "libération", "campagne", "campagnes");
     private static final Pattern ENGLISH = Pattern.compile(
             "(?<![\\p{L}])(?:attacks?|offensive|assault|operation|battle|push|advance)\\s+(?:on|against|for|of|to\\s+retake|to\\s+recapture|into)(?![\\p{L}])", FLAGS);
     private static final Leads ENGLISH_LEADS = Leads.of(ENGLISH, "attack", "offensive", "assault", "operation", "battle", "push", "advance");
@@ -112,6 +112,10 @@ public final class OperationAnnotator implements Annotator {
     private static final Pattern PARTICIPATE = Pattern.compile(
             "(?<![\\p{L}])(?:(?:particip\\p{L}*|pris\\s+part|prenn?\\p{L}*\\s+part)\\s+(?:aux|au|à\\s+la|à\\s+l['’]|à\\s+cette|à\\s+cet)\\s*(?:combats|offensive|opération|assaut|bataille|reconquête|reprise)"
             + "|en\\s+(?:soutien|appui)\\s+(?:aux|au|à\\s+la|à\\s+l['’]|des|du|de\\s+la|de\\s+l['’]))", FLAGS);
+    /** "L'offensive, lancée le 23 mai, a mobilisé l'armée, la police et le CTS": the operation as subject, its forces as object. */
+    private static final Pattern MOBILISE = Pattern.compile(
+            "^[^.;:«»\"]{0,60}?(?<![\\p{L}])(?:(?:a|ont|avait|avaient)\\s+(?:mobilisé|impliqué|engagé|réuni|associé)|mobilis(?:e|ent|ait|aient)|impliqu(?:e|ent|ait|aient)|"
+            + "engag(?:e|ent|eait|eaient)|réuni(?:t|ssent|ssait|ssaient)|associ(?:e|ent|ait|aient))(?![\\p{L}])", FLAGS);
     /** "appuyées par" and co. plus "frappes (aériennes) de la coalition" next to an operation. */
     private static final Pattern STRIKES = Pattern.compile("(?<![\\p{L}])frappes(?:\\s+aériennes)?\\s+(?:de\\s+la|de\\s+l['’]|des|du|d['’])", FLAGS);
     /** "Karama, un quartier de Mossoul", "al-Mechleb, dans l'est de Raqqa": the city a district lies in. */
@@ -234,7 +238,10 @@ public final class OperationAnnotator implements Annotator {
         doc.set(Operation.class, out);
     }
 
-    /** The operation a mention belongs to, or null for a new one. */
+    /**
+     * The operation a mention belongs to, or null for a new one. The capture of a part of a place already fought over
+     * ("la prise du barrage de Tabqa" after Tabqa was taken) is a step of that operation.
+     */
     private Op place(List<Op> ops, Op last, OpMention m, TextIndex idx) {
         if (m.campaign != null) {
             for (Op o : ops) if (m.campaign.equals(o.campaign)) return o;
@@ -245,6 +252,9 @@ public final class OperationAnnotator implements Annotator {
         if (m.anaphoric && recent && m.explicitTarget && m.participants.isEmpty() && DEMONSTRATIVES.contains(m.det)) m.participants.addAll(last.participants);
         if (!m.targets.isEmpty()) {
             for (Op o : ops) if (m.targets.get(0).equals(o.primary()) && !o.movementOnly()) return o;
+            if (m.trigger.equals("prise")) {
+                for (Op o : ops) for (String t : o.targets) if (m.targets.get(0).startsWith(t + "-")) return o;
+            }
             if (m.anaphoric && !m.other && recent && last.targets.isEmpty()) return last;
             return null;
         }
@@ -319,7 +329,7 @@ public final class OperationAnnotator implements Annotator {
             m.trigger = trig;
             m.det = t.group(DET) == null ? "" : t.group(DET).strip().toLowerCase(Locale.ROOT).replace('’', '\'');
             m.plural = trig.endsWith("s") && !trig.equals("assauts") || trig.equals("assauts") || m.det.equals("les") || m.det.equals("des") || m.det.equals("ces");
-            if (trig.equals("siège") || trig.equals("reprise") || trig.equals("reconquête") || trig.equals("libération") || trig.equals("campagne")) m.plural = false;
+            if (trig.equals("siège") || trig.equals("reprise") || trig.equals("prise") || trig.equals("reconquête") || trig.equals("libération") || trig.equals("campagne")) m.plural = false;
             m.other = t.group(ADJECTIVES) != null && t.group(ADJECTIVES).toLowerCase(Locale.ROOT).matches(".*\\b(autre|nouvelle|nouvel|nouveau|deuxième|seconde)\\b.*");
             m.anaphoric = ANAPHORIC.contains(m.det);
             m.sinceStart = SINCE_START.matcher(sent.substring(0, t.start())).find();
@@ -456,6 +466,13 @@ public final class OperationAnnotator implements Annotator {
             if (par >= 0 && par < npEnd) npEnd = par;
             for (Mention x : idx.mentionsIn(s.start() + against.end(), s.start() + npEnd)) {
                 if (idx.type(x) == EntityType.FORCE) m.opponents.add(x.entityId());
+            }
+        }
+        Matcher mob = MOBILISE.matcher(sent);
+        mob.region(Math.max(0, trigEnd - s.start()), sent.length());
+        if (mob.lookingAt() && !TRIGGER_LEADS.pattern().matcher(sent.substring(trigEnd - s.start(), mob.end())).find()) {
+            for (Mention x : idx.mentionsIn(s.start() + mob.end(), s.start() + npEndList(sent, mob.end()))) {
+                if (isActor(idx, x) && !isEnemy(idx, x)) m.participants.add(x.entityId());
             }
         }
         m.participants.removeAll(m.opponents);

@@ -1,0 +1,54 @@
+package org.sitrep.annotate.operation;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.sitrep.annotate.AnnotatedDocument;
+import org.sitrep.annotate.claim.TestDocs;
+import org.sitrep.extract.Operation;
+
+/** Wire-copy wordings of operations: "la prise de X", "l'offensive, lancée le …, a mobilisé X, Y et Z". */
+class OperationWireStyleTest {
+
+    private static List<Operation> ops(TestDocs t) {
+        AnnotatedDocument doc = t.build();
+        new OperationAnnotator().annotate(doc);
+        return doc.layer(Operation.class);
+    }
+
+    @Test void captureNounWithAPlaceIsAnOperation() {
+        List<Operation> os = ops(TestDocs.of("Les forces kurdes ont célébré dimanche la prise de Baghouz, dernier réduit du groupe EI.")
+                .force("syrian-democratic-forces", "forces kurdes").force("isis", "EI").place("baghouz", "Baghouz"));
+        assertEquals(1, os.size());
+        assertEquals(List.of("place/baghouz"), List.copyOf(os.get(0).targets));
+    }
+
+    @Test void captureNounWithoutAPlaceIsNot() {
+        assertTrue(ops(TestDocs.of("La prise d'otages a duré deux heures près de Mossoul. Une prise de position claire.")
+                .place("mosul", "Mossoul")).isEmpty());
+    }
+
+    @Test void forcesMobilisedByTheOperationAreParticipants() {
+        List<Operation> os = ops(TestDocs.of("L'offensive sur Fallouja, lancée le 23 mai, a mobilisé l'armée, la police et le CTS contre l'EI.")
+                .place("fallujah", "Fallouja").force("iraqi-army", "armée").force("iraqi-police", "police").force("iraqi-cts", "CTS")
+                .force("isis", "EI"));
+        assertEquals(1, os.size());
+        assertEquals(List.of("force/iraqi-army", "force/iraqi-cts", "force/iraqi-police"), os.get(0).participants.stream().sorted().toList());
+    }
+
+    @Test void aVerbOfAnotherClauseDoesNotMobilise() {
+        List<Operation> os = ops(TestDocs.of("L'offensive sur Fallouja se poursuit. Le gouvernement a mobilisé la police à Bagdad.")
+                .place("fallujah", "Fallouja").force("iraqi-police", "police"));
+        assertEquals(1, os.size());
+        assertTrue(os.get(0).participants.isEmpty());
+    }
+
+    @Test void captureOfAPartOfAPlaceJoinsItsOperation() {
+        List<Operation> os = ops(TestDocs.of("Les FDS avaient pris en mai la ville de Tabqa. La prise du barrage de Tabqa a ouvert la route.")
+                .force("syrian-democratic-forces", "FDS").place("tabqa", "Tabqa").place("tabqa-dam", "barrage de Tabqa"));
+        assertEquals(1, os.size(), () -> "operations: " + os.stream().map(o -> o.key + o.targets).toList());
+        assertTrue(os.get(0).targets.contains("place/tabqa"));
+    }
+}
