@@ -92,7 +92,7 @@ public final class OperationAnnotator implements Annotator {
             "(?<![\\p{L}])(?:(?:pénètr\\p{L}*|pénétr\\p{L}*|entr(?:ent|e|é|ée|és|ées|er|ant)|avanc(?:ent|e|é|ée|és|ées|er|ant|aient|ait)|progress(?:ent|e|é|ée|és|er|ant|aient|ait))\\s+(?:dans|à|en|sur|vers|jusqu['’]à)"
             + "|(?:vis(?:ent|e|ait|aient|ant)|encercl(?:ent|e|é|ée|és|ées|er|ant)|assiég\\p{L}*|(?:ont|a|avaient|avait)\\s+(?:re)?pris(?:\\s+le\\s+contrôle\\s+de)?|(?:re)?prennent(?:\\s+le\\s+contrôle\\s+de)?|"
             + "(?:re)?prend(?:re)?(?:\\s+le\\s+contrôle\\s+de)?|(?:se\\s+sont|s['’]est)\\s+emparée?s?(?:\\s+\\p{L}+){0,2}?\\s+(?:de|du|d['’])|s['’]empar(?:er|ent|ant)\\s+(?:de|du|d['’])|libér(?:ent|é|ée|és|ées|er)|s['’]approch\\p{L}*\\s+(?:de|du|d['’])"
-            + "|chass(?:ent|é|ée|és|er)\\s+(?:[\\p{L}'’-]+\\s+){0,4}?(?:de|d['’]|du)))(?![\\p{L}])", FLAGS);
+            + "|chass(?:ent|é|ée|és|er)\\s+(?:(?:[\\p{L}'’-]+|\\(\\p{Lu}+\\))\\s+){0,5}?(?:de|d['’]|du)))(?![\\p{L}])", FLAGS);
     private static final Leads ACTION_LEADS = Leads.of(ACTION, "penetr", "entr", "avanc", "progress", "vis", "encercl", "assieg", "ont$", "a$", "avai",
             "prenn", "reprenn", "prend", "reprend", "se$", "s$", "liber", "chass");
     /** "l'avancée de l'armée vers Y", "la progression des FDS dans Y": the force comes in the complement. */
@@ -116,6 +116,8 @@ public final class OperationAnnotator implements Annotator {
     private static final Pattern MOBILISE = Pattern.compile(
             "^[^.;:«»\"]{0,60}?(?<![\\p{L}])(?:(?:a|ont|avait|avaient)\\s+(?:mobilisé|impliqué|engagé|réuni|associé)|mobilis(?:e|ent|ait|aient)|impliqu(?:e|ent|ait|aient)|"
             + "engag(?:e|ent|eait|eaient)|réuni(?:t|ssent|ssait|ssaient)|associ(?:e|ent|ait|aient))(?![\\p{L}])", FLAGS);
+    /** A sentence opening on a pronoun for the operation just named: "Elle a mobilisé …". */
+    private static final Pattern OPERATION_PRONOUN = Pattern.compile("^\\s*(?:elle|celle-ci)\\s+", FLAGS);
     /** "appuyées par" and co. plus "frappes (aériennes) de la coalition" next to an operation. */
     private static final Pattern STRIKES = Pattern.compile("(?<![\\p{L}])frappes(?:\\s+aériennes)?\\s+(?:de\\s+la|de\\s+l['’]|des|du|d['’])", FLAGS);
     /** "Karama, un quartier de Mossoul", "al-Mechleb, dans l'est de Raqqa": the city a district lies in. */
@@ -269,9 +271,28 @@ public final class OperationAnnotator implements Annotator {
         return null;
     }
 
-    /** "L'armée, la police et les Hachd ont participé aux combats, avec l'appui de la coalition": participants of the current operation. */
+    /**
+     * Forces named as object of "a mobilisé", "impliquait"… when that verb follows the position (the operation or its
+     * pronoun) in the same clause: "L'offensive, lancée le 23 mai, a mobilisé l'armée, la police et le CTS".
+     */
+    private void mobilised(TextIndex idx, Span s, int from, Set<String> out) {
+        String sent = s.of(idx.text());
+        Matcher mob = MOBILISE.matcher(sent);
+        mob.region(from, sent.length());
+        if (!mob.lookingAt() || TRIGGER_LEADS.pattern().matcher(sent.substring(from, mob.end())).find()) return;
+        for (Mention x : idx.mentionsIn(s.start() + mob.end(), s.start() + npEndList(sent, mob.end()))) {
+            if (isActor(idx, x) && !isEnemy(idx, x)) out.add(x.entityId());
+        }
+    }
+
+    /**
+     * "L'armée, la police et les Hachd ont participé aux combats, avec l'appui de la coalition", "Elle a mobilisé
+     * l'armée": participants of the current operation.
+     */
     private void joiners(TextIndex idx, Span s, Op current) {
         String sent = s.of(idx.text());
+        Matcher pronoun = OPERATION_PRONOUN.matcher(sent);
+        if (pronoun.lookingAt()) mobilised(idx, s, pronoun.end(), current.participants);
         Matcher p = PARTICIPATE.matcher(sent);
         if (!p.find()) return;
         int clause = clauseStart(sent, p.start());
@@ -468,13 +489,7 @@ public final class OperationAnnotator implements Annotator {
                 if (idx.type(x) == EntityType.FORCE) m.opponents.add(x.entityId());
             }
         }
-        Matcher mob = MOBILISE.matcher(sent);
-        mob.region(Math.max(0, trigEnd - s.start()), sent.length());
-        if (mob.lookingAt() && !TRIGGER_LEADS.pattern().matcher(sent.substring(trigEnd - s.start(), mob.end())).find()) {
-            for (Mention x : idx.mentionsIn(s.start() + mob.end(), s.start() + npEndList(sent, mob.end()))) {
-                if (isActor(idx, x) && !isEnemy(idx, x)) m.participants.add(x.entityId());
-            }
-        }
+        mobilised(idx, s, Math.max(0, trigEnd - s.start()), m.participants);
         m.participants.removeAll(m.opponents);
         Matcher goal = GOAL.matcher(sent);
         goal.region(Math.max(0, trigStart - s.start()), sent.length());

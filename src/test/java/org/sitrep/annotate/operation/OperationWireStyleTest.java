@@ -51,4 +51,18 @@ class OperationWireStyleTest {
         assertEquals(1, os.size(), () -> "operations: " + os.stream().map(o -> o.key + o.targets).toList());
         assertTrue(os.get(0).targets.contains("place/tabqa"));
     }
+
+    @Test void pronounOfTheOperationMobilisesItsForces() {
+        List<Operation> os = ops(TestDocs.of("L'offensive sur Tall Afar avait été lancée dimanche. Elle a mobilisé l'armée et la police fédérale.")
+                .place("tal-afar", "Tall Afar").force("iraqi-army", "armée").force("iraqi-federal-police", "police fédérale"));
+        assertEquals(1, os.size());
+        assertEquals(List.of("force/iraqi-army", "force/iraqi-federal-police"), os.get(0).participants.stream().sorted().toList());
+    }
+
+    @Test void drivingOutAGroupNamedWithItsAcronymIsAnOperation() {
+        List<Operation> os = ops(TestDocs.of("Les forces irakiennes ont chassé l'organisation État islamique (OEI) de la ville de Tal Afar.")
+                .force("iraqi-security-forces", "forces irakiennes").force("isis", "État islamique").place("tal-afar", "Tal Afar"));
+        assertEquals(1, os.size());
+        assertEquals(List.of("force/iraqi-security-forces"), List.copyOf(os.get(0).participants));
+    }
 }
