@@ -116,6 +116,10 @@ public final class OperationAnnotator implements Annotator {
     private static final Pattern MOBILISE = Pattern.compile(
             "^[^.;:«»\"]{0,60}?(?<![\\p{L}])(?:(?:a|ont|avait|avaient)\\s+(?:mobilisé|impliqué|engagé|réuni|associé)|mobilis(?:e|ent|ait|aient)|impliqu(?:e|ent|ait|aient)|"
             + "engag(?:e|ent|eait|eaient)|réuni(?:t|ssent|ssait|ssaient)|associ(?:e|ent|ait|aient))(?![\\p{L}])", FLAGS);
+    /** "[jeudi] aux jihadistes …", "à l'EI": whom a place is taken from, right after the verb. */
+    private static final Pattern FROM_WHOM = Pattern.compile(
+            "\\s*(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|ce\\s+week-end)\\s+)?(?:aux|au|à\\s+la|à\\s+l['’]|à)\\s*", FLAGS);
+    private static final Pattern ACRONYM = Pattern.compile("\\s*\\(\\p{Lu}[\\p{L}-]{0,11}\\)");
     /** A sentence opening on a pronoun for the operation just named: "Elle a mobilisé …". */
     private static final Pattern OPERATION_PRONOUN = Pattern.compile("^\\s*(?:elle|celle-ci)\\s+", FLAGS);
     /** "appuyées par" and co. plus "frappes (aériennes) de la coalition" next to an operation. */
@@ -576,10 +580,11 @@ public final class OperationAnnotator implements Annotator {
             int from = s.start() + a.end();
             String gapStart = text.substring(from, Math.min(s.end(), from + 5)).toLowerCase(Locale.ROOT);
             if (gapStart.matches("\\s*(?:à|par)\\s.*")) continue;
-            Mention object = objectPlace(idx, from, windowEnd(text, from, Math.min(s.end(), from + 70)));
+            int objectFrom = afterLoser(idx, from, s.end());
+            Mention object = objectPlace(idx, objectFrom, windowEnd(text, objectFrom, Math.min(s.end(), objectFrom + 70)));
             if (object == null) continue;
-            OpMention m = movement(idx, si, s.start() + a.start(), districtOrPlace(idx, object, from), object.span().end());
-            m.nearby = NEARBY.matcher(text.substring(from, object.span().start())).find();
+            OpMention m = movement(idx, si, s.start() + a.start(), districtOrPlace(idx, object, objectFrom), object.span().end());
+            m.nearby = NEARBY.matcher(text.substring(objectFrom, object.span().start())).find();
             for (Mention y : idx.mentionsIn(object.span().end(), Math.min(s.end(), object.span().end() + 45))) {
                 if (!isTargetPlace(idx, y)) continue;
                 if (IN_CITY.matcher(text.substring(object.span().end(), y.span().start())).find() && !m.targets.contains(y.entityId())) m.targets.add(y.entityId());
@@ -628,6 +633,28 @@ public final class OperationAnnotator implements Annotator {
             describe(idx, m, s, s.start() + n.start(), from, dates);
             out.add(m);
         }
+    }
+
+    /**
+     * Where the object of a capture verb starts once "jeudi aux jihadistes du groupe Etat islamique (EI)" is skipped
+     * (an optional day, then whom the place was taken from: the enemy, with its acronym); else the position itself.
+     */
+    private static int afterLoser(TextIndex idx, int from, int limit) {
+        String text = idx.text();
+        Matcher loser = FROM_WHOM.matcher(text);
+        loser.region(from, limit);
+        if (!loser.lookingAt()) return from;
+        int pos = loser.end();
+        boolean enemy = false;
+        for (Mention x : idx.mentionsIn(pos, Math.min(limit, loser.end() + 60))) {
+            if (!isEnemy(idx, x) || text.substring(pos, x.span().start()).matches("(?s).*[,;:.«»\"].*")) break;
+            pos = x.span().end();
+            enemy = true;
+        }
+        if (!enemy) return from;
+        Matcher acronym = ACRONYM.matcher(text);
+        acronym.region(pos, limit);
+        return acronym.lookingAt() ? acronym.end() : pos;
     }
 
     /** The last named place before a position in its sentence, else the previous sentence's first: what a bare "l'avancée de X" is about. */

@@ -65,4 +65,12 @@ class OperationWireStyleTest {
         assertEquals(1, os.size());
         assertEquals(List.of("force/iraqi-security-forces"), List.copyOf(os.get(0).participants));
     }
+
+    @Test void placeRetakenFromTheEnemyAfterADay() {
+        List<Operation> os = ops(TestDocs.of("Les forces irakiennes ont repris jeudi aux jihadistes du groupe Etat islamique (EI) la ville de Qayyarah, au sud.")
+                .force("iraqi-security-forces", "forces irakiennes").force("isis", "groupe Etat islamique").place("qayyarah", "Qayyarah"));
+        assertEquals(1, os.size());
+        assertEquals(List.of("place/qayyarah"), List.copyOf(os.get(0).targets));
+        assertEquals(List.of("force/iraqi-security-forces"), List.copyOf(os.get(0).participants));
+    }
 }
