@@ -76,7 +76,7 @@ public final class OperationAnnotator implements Annotator {
     private static final Pattern GOAL = Pattern.compile(
             "(?<![\\p{L}])(?:vis\\p{L}*\\s+à|pour|afin\\s+de)\\s+(?:libérer|reprendre|reconquérir|chasser|déloger|encercler|isoler|prendre|sécuriser)(?![\\p{L}])", FLAGS);
     private static final Pattern DEMONSTRATIVE_TARGET = Pattern.compile(
-            "^[\\s\\p{L}'’-]{0,40}?(?:contre|sur|de|pour|dans)\\s+(?:(?:ce|cette|cet)\\s+(?:bastion|ville|fief|localité|cité|région|secteur|quartier|place\\s+forte)|la\\s+(?:ville|localité|cité))(?![\\p{L}])", FLAGS);
+            "^[\\s\\p{L}'’-]{0,40}?(?:contre|sur|de|pour|dans)\\s+(?:(?:ce|cette|cet)\\s+(?:bastion|ville|village|réduit|fief|localité|cité|région|secteur|quartier|place\\s+forte)|la\\s+(?:ville|localité|cité))(?![\\p{L}])", FLAGS);
     /** Words that make a date in the sentence the start date: the operation was launched, began, has gone on since. */
     private static final Pattern START = Pattern.compile(
             "(?<![\\p{L}])(?:lanc\\p{L}*|début\\p{L}*|commenc\\p{L}*|entam\\p{L}*|déclench\\p{L}*|depuis|launch\\p{L}*|began|started)(?![\\p{L}])", FLAGS);
@@ -361,11 +361,14 @@ public final class OperationAnnotator implements Annotator {
             m.sentence = si;
             int windowEnd = windowEnd(text, from, Math.min(nextTrigger, s.end()));
             String target = target(idx, from, windowEnd, NEEDS_COMPLEMENT.contains(trig));
+            Matcher demonstrative = DEMONSTRATIVE_TARGET.matcher(text.substring(from, windowEnd));
+            m.thisTarget = demonstrative.find();
+            // "la bataille pour ce village … de l'Euphrate": the place after the demonstrative only locates the village
+            if (m.thisTarget && target != null && endOfMention(idx, target, from, windowEnd) > from + demonstrative.end()) target = null;
             if (NEEDS_COMPLEMENT.contains(trig) && target == null) continue;
             if (m.det.isEmpty() && target == null && !Character.isUpperCase(t.group(TRIG).charAt(0))) continue;
             if (target != null) m.targets.add(target);
             m.explicitTarget = target != null;
-            m.thisTarget = DEMONSTRATIVE_TARGET.matcher(text.substring(from, windowEnd)).find();
             int phraseEnd = target != null ? endOfMention(idx, target, from, windowEnd) : from;
             m.span = new Span(s.start() + t.start(TRIG) - (t.group(ADJECTIVES) == null ? 0 : t.group(ADJECTIVES).length())
                     - (t.group(DET) == null ? 0 : t.group(DET).length()), phraseEnd);

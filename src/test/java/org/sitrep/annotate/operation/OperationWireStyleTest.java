@@ -73,4 +73,11 @@ class OperationWireStyleTest {
         assertEquals(List.of("place/qayyarah"), List.copyOf(os.get(0).targets));
         assertEquals(List.of("force/iraqi-security-forces"), List.copyOf(os.get(0).participants));
     }
+
+    @Test void battleForThisVillageIsTheBattleJustNamedNotOneOnTheRiver() {
+        List<Operation> os = ops(TestDocs.of("Les FDS ont annoncé la prise de Baghouz. La bataille pour ce village sur la rive de l'Euphrate avait été lancée en février.")
+                .force("syrian-democratic-forces", "FDS").place("baghouz", "Baghouz").place("euphrates", "Euphrate"));
+        assertEquals(1, os.size(), () -> "operations: " + os.stream().map(o -> o.key + o.targets).toList());
+        assertEquals(List.of("place/baghouz"), List.copyOf(os.get(0).targets));
+    }
 }
