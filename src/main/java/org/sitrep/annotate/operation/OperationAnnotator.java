@@ -108,6 +108,8 @@ public final class OperationAnnotator implements Annotator {
     /** "depuis le début de l'opération": the article's main operation. */
     private static final Pattern SINCE_START = Pattern.compile("(?:début|lancement)\\s+(?:de|d['’])\\s*$", FLAGS);
     private static final Set<String> DEMONSTRATIVES = Set.of("ce", "cette", "cet");
+    /** "l'assaut", "la bataille" with no operation in the last sentences: the article's main operation. */
+    private static final Set<String> DEFINITE = Set.of("l'", "la", "le");
     /** "X ont participé aux combats", "X prennent part à l'offensive": participants of the current operation. */
     private static final Pattern PARTICIPATE = Pattern.compile(
             "(?<![\\p{L}])(?:(?:particip\\p{L}*|pris\\s+part|prenn?\\p{L}*\\s+part)\\s+(?:aux|au|à\\s+la|à\\s+l['’]|à\\s+cette|à\\s+cet)\\s*(?:combats|offensive|opération|assaut|bataille|reconquête|reprise)"
@@ -246,7 +248,8 @@ public final class OperationAnnotator implements Annotator {
 
     /**
      * The operation a mention belongs to, or null for a new one. The capture of a part of a place already fought over
-     * ("la prise du barrage de Tabqa" after Tabqa was taken) is a step of that operation.
+     * ("la prise du barrage de Tabqa" after Tabqa was taken) is a step of that operation; a definite mention with no
+     * target and no operation in the last sentences ("l'essentiel de l'assaut") is the article's main operation.
      */
     private Op place(List<Op> ops, Op last, OpMention m, TextIndex idx) {
         if (m.campaign != null) {
@@ -267,7 +270,7 @@ public final class OperationAnnotator implements Annotator {
         for (Op o : ops) for (OpMention p : o.mentions) if (p.phrase.equals(m.phrase) && !m.anaphoric && m.phrase.split(" ").length > 2) return o;
         if ((m.anaphoric || m.thisTarget) && !m.other) {
             if (recent) return last;
-            Op main = m.sinceStart ? main(ops) : null;
+            Op main = m.sinceStart || DEFINITE.contains(m.det) && !m.plural ? main(ops) : null;
             if (main != null) return main;
             if (m.plural || NEEDS_COMPLEMENT.contains(m.trigger)) return null;
             backfill(idx, m);

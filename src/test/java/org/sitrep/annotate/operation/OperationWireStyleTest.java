@@ -80,4 +80,14 @@ class OperationWireStyleTest {
         assertEquals(1, os.size(), () -> "operations: " + os.stream().map(o -> o.key + o.targets).toList());
         assertEquals(List.of("place/baghouz"), List.copyOf(os.get(0).targets));
     }
+
+    @Test void definiteMentionFarFromAnyOperationIsTheMainOne() {
+        List<Operation> os = ops(TestDocs.of("L'armée proclame la reprise de Ramadi. Le drapeau a été hissé. Les civils sont partis. "
+                + "Les combattants ont fui vers le quartier de Soufiya. Le général a parlé. La ville est en ruines. "
+                + "L'essentiel de l'assaut a été mené par le CTS.")
+                .force("iraqi-cts", "CTS").place("ramadi", "Ramadi").place("soufiya", "Soufiya"));
+        assertEquals(1, os.size(), () -> "operations: " + os.stream().map(o -> o.key + o.targets).toList());
+        assertEquals(List.of("place/ramadi"), List.copyOf(os.get(0).targets));
+        assertEquals(List.of("force/iraqi-cts"), List.copyOf(os.get(0).participants));
+    }
 }
