@@ -2,7 +2,10 @@ package org.sitrep.gazetteer;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.UnaryOperator;
 import org.sitrep.lexicon.Names;
 
 /**
@@ -26,11 +29,26 @@ public final class NameKeys {
         {"gh", "g"}, {"ph", "f"}, {"th", "t"}, {"dh", "d"}, {"qu", "k"}, {"ck", "k"}, {"q", "k"}, {"c", "k"}
     };
 
+    /** Memoised keys: documents look up the same few names again and again (bounded: cleared when full). */
+    private static final int CACHE_SIZE = 50_000;
+    private static final Map<String, String> EXACT = new ConcurrentHashMap<>(), FOLD = new ConcurrentHashMap<>();
+
     /** The exact key: the gold format's normalisation. */
-    public static String exact(String name) { return Names.norm(name); }
+    public static String exact(String name) { return cached(EXACT, name, Names::norm); }
 
     /** The transliteration-folding key (empty for a name without letters). */
-    public static String fold(String name) {
+    public static String fold(String name) { return cached(FOLD, name, NameKeys::computeFold); }
+
+    private static String cached(Map<String, String> cache, String name, UnaryOperator<String> key) {
+        String k = cache.get(name);
+        if (k != null) return k;
+        if (cache.size() >= CACHE_SIZE) cache.clear();
+        k = key.apply(name);
+        cache.put(name, k);
+        return k;
+    }
+
+    private static String computeFold(String name) {
         String n = Names.norm(name);
         if (n.isEmpty()) return "";
         String[] tokens = n.split(" ");

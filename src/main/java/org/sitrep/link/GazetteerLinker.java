@@ -14,6 +14,7 @@ import java.util.regex.Pattern;
 import org.sitrep.annotate.AnnotatedDocument;
 import org.sitrep.annotate.Annotator;
 import org.sitrep.annotate.Layers;
+import org.sitrep.annotate.text.Leads;
 import org.sitrep.extract.Entity;
 import org.sitrep.extract.EntityType;
 import org.sitrep.extract.Span;
@@ -43,8 +44,10 @@ public final class GazetteerLinker implements Linker, Annotator {
             "(province|gouvernorat|governorate|r[ée]gion|district|wilaya|ville|city)(?:\\s+(?:syrienne|irakienne|syrien|irakien|turque))?"
             + "\\s+(?:de la |de l'|de l’|du |de |d'|d’|of )\\s*$",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-    private static final Pattern IRAQ = Pattern.compile("(?iu)\\b(irak|iraq|irakien\\w*)\\b");
-    private static final Pattern SYRIA = Pattern.compile("(?iu)\\b(syrie|syria|syrien\\w*)\\b");
+    /** Words of which one must occur in the 40 characters before a mention for ADMIN_BEFORE to match there (a cheap test first). */
+    private static final List<String> ADMIN_WORDS = List.of("province", "gouvernorat", "governorate", "région", "region", "district", "wilaya", "ville", "city");
+    private static final Leads IRAQ = Leads.of(Pattern.compile("(?iu)\\b(irak|iraq|irakien\\w*)\\b"), "irak", "iraq");
+    private static final Leads SYRIA = Leads.of(Pattern.compile("(?iu)\\b(syrie|syria|syrien\\w*)\\b"), "syri");
 
     private final IndexedGazetteer gazetteer;
 
@@ -195,7 +198,10 @@ public final class GazetteerLinker implements Linker, Annotator {
     private static String adminHintFromText(Entity e, String text) {
         for (Span s : e.mentions) {
             if (s.end() > text.length()) continue;
-            Matcher m = ADMIN_BEFORE.matcher(text.substring(Math.max(0, s.start() - 40), s.start()));
+            String before = text.substring(Math.max(0, s.start() - 40), s.start());
+            String lower = before.toLowerCase(Locale.ROOT);
+            if (ADMIN_WORDS.stream().noneMatch(lower::contains)) continue;
+            Matcher m = ADMIN_BEFORE.matcher(before);
             if (m.find()) return hintOf(m.group(1));
         }
         return null;
@@ -232,10 +238,5 @@ public final class GazetteerLinker implements Linker, Annotator {
         return iq > sy ? "Q796" : sy > iq ? "Q858" : null;
     }
 
-    private static int count(Pattern p, String text) {
-        Matcher m = p.matcher(text);
-        int n = 0;
-        while (m.find()) n++;
-        return n;
-    }
+    private static int count(Leads word, String text) { return word.all(text).size(); }
 }

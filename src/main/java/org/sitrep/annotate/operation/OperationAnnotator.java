@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.sitrep.annotate.AnnotatedDocument;
@@ -16,6 +17,7 @@ import org.sitrep.annotate.Layers;
 import org.sitrep.annotate.Mention;
 import org.sitrep.annotate.Sentence;
 import org.sitrep.annotate.claim.TextIndex;
+import org.sitrep.annotate.text.Leads;
 import org.sitrep.extract.Entity;
 import org.sitrep.extract.EntityType;
 import org.sitrep.extract.Operation;
@@ -24,7 +26,7 @@ import org.sitrep.lexicon.Campaigns;
 import org.sitrep.lexicon.Names;
 
 /**
- * Military operations: trigger nouns (offensive, opération, bataille, assaut, siège, reprise,
+ * Military operations: trigger nouns (offensive, opération, bataille, assaut, siège, reprise, prise,
  * reconquête, libération, campagne), named operations ("Colère de l'Euphrate"), English wording and
  * hashtags in embedded posts ("attack on … in X", "#MosulOffensive"). Each mention gets a target place
  * (the named place its complement introduces), participants (who launched, led or supported it),
@@ -46,10 +48,19 @@ public final class OperationAnnotator implements Annotator {
     private static final Pattern TRIGGER = Pattern.compile(
             "(?<![\\p{L}])(?<det>(?:l['’]|d['’])|(?:la|le|les|une?|des|cette|cet|ce|ces|leur|leurs|son|sa|ses|du|de\\s+l['’]|de\\s+la)\\s+)?"
             + "(?<adj>" + ADJ + ")"
-            + "(?<trig>contre-offensives?|offensives?|opérations?|batailles?|assauts?|sièges?|reprise|reconquête|libération|campagnes?)(?![\\p{L}-])", FLAGS);
-    private static final Set<String> NEEDS_COMPLEMENT = Set.of("siège", "sièges", "reprise", "reconquête", "libération", "campagne", "campagnes");
+            + "(?<trig>contre-offensives?|offensives?|opérations?|batailles?|assauts?|sièges?|reprise|prise|reconquête|libération|campagnes?)(?![\\p{L}-])", FLAGS);
+    /** TRIGGER tried only at words that can begin it (a determiner, an adjective of ADJ or a trigger noun). */
+    private static final Leads TRIGGER_LEADS = Leads.of(TRIGGER, "l$", "d$", "la$", "le$", "les$", "un$", "une$", "des$", "cette$", "cet$", "ce$", "ces$",
+            "leur", "son$", "sa$", "ses$", "du$", "de$", "autre", "nouv", "dernier", "premier", "vaste", "grand", "importante", "seconde", "deuxieme",
+            "large", "ultime", "veritable", "longue", "violente", "eventuelle", "prochaine", "future", "meme",
+            "contre", "offensive", "operation", "bataille", "assaut", "siege", "reprise", "prise", "reconquete", "liberation", "campagne");
+    private static final int DET = 1, ADJECTIVES = 2, TRIG = 3;
+    /** A sentence without one of these (lower-cased) has no TRIGGER match: the cheap test before the regex. */
+    private static final List<String> TRIGGER_NOUNS = List.of("offensive", "opération", "bataille", "assaut", "siège", "prise", "reconquête", "libération", "campagne");
+    private static final Set<String> NEEDS_COMPLEMENT = Set.of("siège", "sièges", "reprise", "prise", "reconquête", "libération", "campagne", "campagnes");
     private static final Pattern ENGLISH = Pattern.compile(
             "(?<![\\p{L}])(?:attacks?|offensive|assault|operation|battle|push|advance)\\s+(?:on|against|for|of|to\\s+retake|to\\s+recapture|into)(?![\\p{L}])", FLAGS);
+    private static final Leads ENGLISH_LEADS = Leads.of(ENGLISH, "attack", "offensive", "assault", "operation", "battle", "push", "advance");
     private static final Pattern HASHTAG = Pattern.compile(
             "#(?:(?<a>\\p{Lu}\\p{Ll}+(?:\\p{Lu}\\p{Ll}+)?)(?:Offensive|Op|Ops|Operation|Battle)|(?:BattleFor|BattleOf|Liberate|Free)(?<b>\\p{Lu}\\p{Ll}+))(?![\\p{L}])");
     private static final Pattern SUBJECT_VERB = Pattern.compile(
@@ -65,7 +76,7 @@ public final class OperationAnnotator implements Annotator {
     private static final Pattern GOAL = Pattern.compile(
             "(?<![\\p{L}])(?:vis\\p{L}*\\s+à|pour|afin\\s+de)\\s+(?:libérer|reprendre|reconquérir|chasser|déloger|encercler|isoler|prendre|sécuriser)(?![\\p{L}])", FLAGS);
     private static final Pattern DEMONSTRATIVE_TARGET = Pattern.compile(
-            "^[\\s\\p{L}'’-]{0,40}?(?:contre|sur|de|pour|dans)\\s+(?:(?:ce|cette|cet)\\s+(?:bastion|ville|fief|localité|cité|région|secteur|quartier|place\\s+forte)|la\\s+(?:ville|localité|cité))(?![\\p{L}])", FLAGS);
+            "^[\\s\\p{L}'’-]{0,40}?(?:contre|sur|de|pour|dans)\\s+(?:(?:ce|cette|cet)\\s+(?:bastion|ville|village|réduit|fief|localité|cité|région|secteur|quartier|place\\s+forte)|la\\s+(?:ville|localité|cité))(?![\\p{L}])", FLAGS);
     /** Words that make a date in the sentence the start date: the operation was launched, began, has gone on since. */
     private static final Pattern START = Pattern.compile(
             "(?<![\\p{L}])(?:lanc\\p{L}*|début\\p{L}*|commenc\\p{L}*|entam\\p{L}*|déclench\\p{L}*|depuis|launch\\p{L}*|began|started)(?![\\p{L}])", FLAGS);
@@ -81,9 +92,12 @@ public final class OperationAnnotator implements Annotator {
             "(?<![\\p{L}])(?:(?:pénètr\\p{L}*|pénétr\\p{L}*|entr(?:ent|e|é|ée|és|ées|er|ant)|avanc(?:ent|e|é|ée|és|ées|er|ant|aient|ait)|progress(?:ent|e|é|ée|és|er|ant|aient|ait))\\s+(?:dans|à|en|sur|vers|jusqu['’]à)"
             + "|(?:vis(?:ent|e|ait|aient|ant)|encercl(?:ent|e|é|ée|és|ées|er|ant)|assiég\\p{L}*|(?:ont|a|avaient|avait)\\s+(?:re)?pris(?:\\s+le\\s+contrôle\\s+de)?|(?:re)?prennent(?:\\s+le\\s+contrôle\\s+de)?|"
             + "(?:re)?prend(?:re)?(?:\\s+le\\s+contrôle\\s+de)?|(?:se\\s+sont|s['’]est)\\s+emparée?s?(?:\\s+\\p{L}+){0,2}?\\s+(?:de|du|d['’])|s['’]empar(?:er|ent|ant)\\s+(?:de|du|d['’])|libér(?:ent|é|ée|és|ées|er)|s['’]approch\\p{L}*\\s+(?:de|du|d['’])"
-            + "|chass(?:ent|é|ée|és|er)\\s+(?:[\\p{L}'’-]+\\s+){0,4}?(?:de|d['’]|du)))(?![\\p{L}])", FLAGS);
+            + "|chass(?:ent|é|ée|és|er)\\s+(?:(?:[\\p{L}'’-]+|\\(\\p{Lu}+\\))\\s+){0,5}?(?:de|d['’]|du)))(?![\\p{L}])", FLAGS);
+    private static final Leads ACTION_LEADS = Leads.of(ACTION, "penetr", "entr", "avanc", "progress", "vis", "encercl", "assieg", "ont$", "a$", "avai",
+            "prenn", "reprenn", "prend", "reprend", "se$", "s$", "liber", "chass");
     /** "l'avancée de l'armée vers Y", "la progression des FDS dans Y": the force comes in the complement. */
     private static final Pattern MOVE_NOUN = Pattern.compile("(?<![\\p{L}])(?:avancée|progression|percée|entrée)\\s+(?:des|du|de\\s+la|de\\s+l['’]|d['’])", FLAGS);
+    private static final Leads MOVE_NOUN_LEADS = Leads.of(MOVE_NOUN, "avancee", "progression", "percee", "entree");
     /** Words just before an action that make it a plan, a wish or a threat rather than a report. */
     private static final Pattern UNREAL = Pattern.compile("(?:prépar\\p{L}*\\s+à|apprêt\\p{L}*\\s+à|menac\\p{L}*\\s+de|pourrai\\p{L}*|devrai\\p{L}*|espér\\p{L}*|veulent|voudrai\\p{L}*|tent\\p{L}*\\s+de|ne\\s+\\p{L}+\\s+pas)\\s*$", FLAGS);
     /** Verbs whose subject defends against the operation (becomes an opponent). */
@@ -94,10 +108,22 @@ public final class OperationAnnotator implements Annotator {
     /** "depuis le début de l'opération": the article's main operation. */
     private static final Pattern SINCE_START = Pattern.compile("(?:début|lancement)\\s+(?:de|d['’])\\s*$", FLAGS);
     private static final Set<String> DEMONSTRATIVES = Set.of("ce", "cette", "cet");
+    /** "l'assaut", "la bataille" with no operation in the last sentences: the article's main operation. */
+    private static final Set<String> DEFINITE = Set.of("l'", "la", "le");
     /** "X ont participé aux combats", "X prennent part à l'offensive": participants of the current operation. */
     private static final Pattern PARTICIPATE = Pattern.compile(
             "(?<![\\p{L}])(?:(?:particip\\p{L}*|pris\\s+part|prenn?\\p{L}*\\s+part)\\s+(?:aux|au|à\\s+la|à\\s+l['’]|à\\s+cette|à\\s+cet)\\s*(?:combats|offensive|opération|assaut|bataille|reconquête|reprise)"
             + "|en\\s+(?:soutien|appui)\\s+(?:aux|au|à\\s+la|à\\s+l['’]|des|du|de\\s+la|de\\s+l['’]))", FLAGS);
+    /** "L'offensive, lancée le 23 mai, a mobilisé l'armée, la police et le CTS": the operation as subject, its forces as object. */
+    private static final Pattern MOBILISE = Pattern.compile(
+            "^[^.;:«»\"]{0,60}?(?<![\\p{L}])(?:(?:a|ont|avait|avaient)\\s+(?:mobilisé|impliqué|engagé|réuni|associé)|mobilis(?:e|ent|ait|aient)|impliqu(?:e|ent|ait|aient)|"
+            + "engag(?:e|ent|eait|eaient)|réuni(?:t|ssent|ssait|ssaient)|associ(?:e|ent|ait|aient))(?![\\p{L}])", FLAGS);
+    /** "[jeudi] aux jihadistes …", "à l'EI": whom a place is taken from, right after the verb. */
+    private static final Pattern FROM_WHOM = Pattern.compile(
+            "\\s*(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|ce\\s+week-end)\\s+)?(?:aux|au|à\\s+la|à\\s+l['’]|à)\\s*", FLAGS);
+    private static final Pattern ACRONYM = Pattern.compile("\\s*\\(\\p{Lu}[\\p{L}-]{0,11}\\)");
+    /** A sentence opening on a pronoun for the operation just named: "Elle a mobilisé …". */
+    private static final Pattern OPERATION_PRONOUN = Pattern.compile("^\\s*(?:elle|celle-ci)\\s+", FLAGS);
     /** "appuyées par" and co. plus "frappes (aériennes) de la coalition" next to an operation. */
     private static final Pattern STRIKES = Pattern.compile("(?<![\\p{L}])frappes(?:\\s+aériennes)?\\s+(?:de\\s+la|de\\s+l['’]|des|du|d['’])", FLAGS);
     /** "Karama, un quartier de Mossoul", "al-Mechleb, dans l'est de Raqqa": the city a district lies in. */
@@ -220,7 +246,11 @@ public final class OperationAnnotator implements Annotator {
         doc.set(Operation.class, out);
     }
 
-    /** The operation a mention belongs to, or null for a new one. */
+    /**
+     * The operation a mention belongs to, or null for a new one. The capture of a part of a place already fought over
+     * ("la prise du barrage de Tabqa" after Tabqa was taken) is a step of that operation; a definite mention with no
+     * target and no operation in the last sentences ("l'essentiel de l'assaut") is the article's main operation.
+     */
     private Op place(List<Op> ops, Op last, OpMention m, TextIndex idx) {
         if (m.campaign != null) {
             for (Op o : ops) if (m.campaign.equals(o.campaign)) return o;
@@ -231,13 +261,16 @@ public final class OperationAnnotator implements Annotator {
         if (m.anaphoric && recent && m.explicitTarget && m.participants.isEmpty() && DEMONSTRATIVES.contains(m.det)) m.participants.addAll(last.participants);
         if (!m.targets.isEmpty()) {
             for (Op o : ops) if (m.targets.get(0).equals(o.primary()) && !o.movementOnly()) return o;
+            if (m.trigger.equals("prise")) {
+                for (Op o : ops) for (String t : o.targets) if (m.targets.get(0).startsWith(t + "-")) return o;
+            }
             if (m.anaphoric && !m.other && recent && last.targets.isEmpty()) return last;
             return null;
         }
         for (Op o : ops) for (OpMention p : o.mentions) if (p.phrase.equals(m.phrase) && !m.anaphoric && m.phrase.split(" ").length > 2) return o;
         if ((m.anaphoric || m.thisTarget) && !m.other) {
             if (recent) return last;
-            Op main = m.sinceStart ? main(ops) : null;
+            Op main = m.sinceStart || DEFINITE.contains(m.det) && !m.plural ? main(ops) : null;
             if (main != null) return main;
             if (m.plural || NEEDS_COMPLEMENT.contains(m.trigger)) return null;
             backfill(idx, m);
@@ -245,9 +278,28 @@ public final class OperationAnnotator implements Annotator {
         return null;
     }
 
-    /** "L'armée, la police et les Hachd ont participé aux combats, avec l'appui de la coalition": participants of the current operation. */
+    /**
+     * Forces named as object of "a mobilisé", "impliquait"… when that verb follows the position (the operation or its
+     * pronoun) in the same clause: "L'offensive, lancée le 23 mai, a mobilisé l'armée, la police et le CTS".
+     */
+    private void mobilised(TextIndex idx, Span s, int from, Set<String> out) {
+        String sent = s.of(idx.text());
+        Matcher mob = MOBILISE.matcher(sent);
+        mob.region(from, sent.length());
+        if (!mob.lookingAt() || TRIGGER_LEADS.pattern().matcher(sent.substring(from, mob.end())).find()) return;
+        for (Mention x : idx.mentionsIn(s.start() + mob.end(), s.start() + npEndList(sent, mob.end()))) {
+            if (isActor(idx, x) && !isEnemy(idx, x)) out.add(x.entityId());
+        }
+    }
+
+    /**
+     * "L'armée, la police et les Hachd ont participé aux combats, avec l'appui de la coalition", "Elle a mobilisé
+     * l'armée": participants of the current operation.
+     */
     private void joiners(TextIndex idx, Span s, Op current) {
         String sent = s.of(idx.text());
+        Matcher pronoun = OPERATION_PRONOUN.matcher(sent);
+        if (pronoun.lookingAt()) mobilised(idx, s, pronoun.end(), current.participants);
         Matcher p = PARTICIPATE.matcher(sent);
         if (!p.find()) return;
         int clause = clauseStart(sent, p.start());
@@ -291,38 +343,39 @@ public final class OperationAnnotator implements Annotator {
         Span s = idx.sentences().get(si);
         String sent = s.of(text);
         List<OpMention> out = new ArrayList<>();
-        Matcher t = TRIGGER.matcher(sent);
-        List<int[]> triggers = new ArrayList<>();
-        while (t.find()) triggers.add(new int[] {t.start(), t.end(), t.start("trig")});
-        t.reset();
+        String lower = sent.toLowerCase(Locale.ROOT);
+        List<MatchResult> triggers = TRIGGER_NOUNS.stream().anyMatch(lower::contains) ? TRIGGER_LEADS.all(sent) : List.of();
         int k = 0;
-        while (t.find()) {
+        for (MatchResult t : triggers) {
             k++;
-            String trig = t.group("trig").toLowerCase(Locale.ROOT);
+            String trig = t.group(TRIG).toLowerCase(Locale.ROOT);
             int from = s.start() + t.end();
-            int nextTrigger = k < triggers.size() ? s.start() + triggers.get(k)[0] : s.end();
+            int nextTrigger = k < triggers.size() ? s.start() + triggers.get(k).start() : s.end();
             String rest = text.substring(from, s.end()).toLowerCase(Locale.ROOT).replace('’', '\'');
             if (trig.startsWith("opération") && nonMilitary(rest)) continue;
             OpMention m = new OpMention();
             m.trigger = trig;
-            m.det = t.group("det") == null ? "" : t.group("det").strip().toLowerCase(Locale.ROOT).replace('’', '\'');
+            m.det = t.group(DET) == null ? "" : t.group(DET).strip().toLowerCase(Locale.ROOT).replace('’', '\'');
             m.plural = trig.endsWith("s") && !trig.equals("assauts") || trig.equals("assauts") || m.det.equals("les") || m.det.equals("des") || m.det.equals("ces");
-            if (trig.equals("siège") || trig.equals("reprise") || trig.equals("reconquête") || trig.equals("libération") || trig.equals("campagne")) m.plural = false;
-            m.other = t.group("adj") != null && t.group("adj").toLowerCase(Locale.ROOT).matches(".*\\b(autre|nouvelle|nouvel|nouveau|deuxième|seconde)\\b.*");
+            if (trig.equals("siège") || trig.equals("reprise") || trig.equals("prise") || trig.equals("reconquête") || trig.equals("libération") || trig.equals("campagne")) m.plural = false;
+            m.other = t.group(ADJECTIVES) != null && t.group(ADJECTIVES).toLowerCase(Locale.ROOT).matches(".*\\b(autre|nouvelle|nouvel|nouveau|deuxième|seconde)\\b.*");
             m.anaphoric = ANAPHORIC.contains(m.det);
             m.sinceStart = SINCE_START.matcher(sent.substring(0, t.start())).find();
             m.sentence = si;
             int windowEnd = windowEnd(text, from, Math.min(nextTrigger, s.end()));
             String target = target(idx, from, windowEnd, NEEDS_COMPLEMENT.contains(trig));
+            Matcher demonstrative = DEMONSTRATIVE_TARGET.matcher(text.substring(from, windowEnd));
+            m.thisTarget = demonstrative.find();
+            // "la bataille pour ce village … de l'Euphrate": the place after the demonstrative only locates the village
+            if (m.thisTarget && target != null && endOfMention(idx, target, from, windowEnd) > from + demonstrative.end()) target = null;
             if (NEEDS_COMPLEMENT.contains(trig) && target == null) continue;
-            if (m.det.isEmpty() && target == null && !Character.isUpperCase(t.group("trig").charAt(0))) continue;
+            if (m.det.isEmpty() && target == null && !Character.isUpperCase(t.group(TRIG).charAt(0))) continue;
             if (target != null) m.targets.add(target);
             m.explicitTarget = target != null;
-            m.thisTarget = DEMONSTRATIVE_TARGET.matcher(text.substring(from, windowEnd)).find();
             int phraseEnd = target != null ? endOfMention(idx, target, from, windowEnd) : from;
-            m.span = new Span(s.start() + t.start("trig") - (t.group("adj") == null ? 0 : t.group("adj").length())
-                    - (t.group("det") == null ? 0 : t.group("det").length()), phraseEnd);
-            m.phrase = Names.norm(text.substring(s.start() + t.start("trig"), Math.max(phraseEnd, from)));
+            m.span = new Span(s.start() + t.start(TRIG) - (t.group(ADJECTIVES) == null ? 0 : t.group(ADJECTIVES).length())
+                    - (t.group(DET) == null ? 0 : t.group(DET).length()), phraseEnd);
+            m.phrase = Names.norm(text.substring(s.start() + t.start(TRIG), Math.max(phraseEnd, from)));
             describe(idx, m, s, s.start() + t.start(), from, dates);
             if (target == null && !m.anaphoric && !m.participants.isEmpty()) {
                 for (Mention x : idx.mentionsIn(s.start(), s.end())) {
@@ -446,6 +499,7 @@ public final class OperationAnnotator implements Annotator {
                 if (idx.type(x) == EntityType.FORCE) m.opponents.add(x.entityId());
             }
         }
+        mobilised(idx, s, Math.max(0, trigEnd - s.start()), m.participants);
         m.participants.removeAll(m.opponents);
         Matcher goal = GOAL.matcher(sent);
         goal.region(Math.max(0, trigStart - s.start()), sent.length());
@@ -527,16 +581,16 @@ public final class OperationAnnotator implements Annotator {
     private void actions(TextIndex idx, Span s, List<OpMention> out, List<DateMention> dates, int si) {
         String text = idx.text();
         String sent = s.of(text);
-        Matcher a = ACTION.matcher(sent);
-        while (a.find()) {
+        for (MatchResult a : ACTION_LEADS.all(sent)) {
             if (UNREAL.matcher(sent.substring(Math.max(0, a.start() - 30), a.start())).find()) continue;
             int from = s.start() + a.end();
             String gapStart = text.substring(from, Math.min(s.end(), from + 5)).toLowerCase(Locale.ROOT);
             if (gapStart.matches("\\s*(?:à|par)\\s.*")) continue;
-            Mention object = objectPlace(idx, from, windowEnd(text, from, Math.min(s.end(), from + 70)));
+            int objectFrom = afterLoser(idx, from, s.end());
+            Mention object = objectPlace(idx, objectFrom, windowEnd(text, objectFrom, Math.min(s.end(), objectFrom + 70)));
             if (object == null) continue;
-            OpMention m = movement(idx, si, s.start() + a.start(), districtOrPlace(idx, object, from), object.span().end());
-            m.nearby = NEARBY.matcher(text.substring(from, object.span().start())).find();
+            OpMention m = movement(idx, si, s.start() + a.start(), districtOrPlace(idx, object, objectFrom), object.span().end());
+            m.nearby = NEARBY.matcher(text.substring(objectFrom, object.span().start())).find();
             for (Mention y : idx.mentionsIn(object.span().end(), Math.min(s.end(), object.span().end() + 45))) {
                 if (!isTargetPlace(idx, y)) continue;
                 if (IN_CITY.matcher(text.substring(object.span().end(), y.span().start())).find() && !m.targets.contains(y.entityId())) m.targets.add(y.entityId());
@@ -554,8 +608,7 @@ public final class OperationAnnotator implements Annotator {
             if (m.date == null && !CAPTURE.matcher(a.group()).find()) m.date = dateIn(s, dates);
             out.add(m);
         }
-        Matcher n = MOVE_NOUN.matcher(sent);
-        while (n.find()) {
+        for (MatchResult n : MOVE_NOUN_LEADS.all(sent)) {
             int from = s.start() + n.end();
             int end = Math.min(s.end(), from + 80);
             for (int i = from; i < end; i++) if (".;,:\n«".indexOf(text.charAt(i)) >= 0) { end = i; break; }
@@ -586,6 +639,28 @@ public final class OperationAnnotator implements Annotator {
             describe(idx, m, s, s.start() + n.start(), from, dates);
             out.add(m);
         }
+    }
+
+    /**
+     * Where the object of a capture verb starts once "jeudi aux jihadistes du groupe Etat islamique (EI)" is skipped
+     * (an optional day, then whom the place was taken from: the enemy, with its acronym); else the position itself.
+     */
+    private static int afterLoser(TextIndex idx, int from, int limit) {
+        String text = idx.text();
+        Matcher loser = FROM_WHOM.matcher(text);
+        loser.region(from, limit);
+        if (!loser.lookingAt()) return from;
+        int pos = loser.end();
+        boolean enemy = false;
+        for (Mention x : idx.mentionsIn(pos, Math.min(limit, loser.end() + 60))) {
+            if (!isEnemy(idx, x) || text.substring(pos, x.span().start()).matches("(?s).*[,;:.«»\"].*")) break;
+            pos = x.span().end();
+            enemy = true;
+        }
+        if (!enemy) return from;
+        Matcher acronym = ACRONYM.matcher(text);
+        acronym.region(pos, limit);
+        return acronym.lookingAt() ? acronym.end() : pos;
     }
 
     /** The last named place before a position in its sentence, else the previous sentence's first: what a bare "l'avancée de X" is about. */
@@ -667,8 +742,7 @@ public final class OperationAnnotator implements Annotator {
     /** "attack on ISIS militants in Bashiqa", "offensive against …" in English posts. */
     private void english(TextIndex idx, Span s, List<OpMention> out, List<DateMention> dates, int si) {
         String text = idx.text();
-        Matcher e = ENGLISH.matcher(s.of(text));
-        while (e.find()) {
+        for (MatchResult e : ENGLISH_LEADS.all(s.of(text))) {
             int from = s.start() + e.end();
             int end = Math.min(s.end(), from + 80);
             for (int i = from; i < end; i++) if (".;,\n#".indexOf(text.charAt(i)) >= 0) { end = i; break; }
