@@ -44,13 +44,15 @@ public final class ReportedSpeechAnnotator implements Annotator {
             "^(?:\\s*,?\\s*(?:ce|cette|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|matin|soir|hier|aujourd['’]hui|dans\\s+(?:un|une|la)\\s+(?:communiqué|déclaration|vidéo)|à\\s+la\\s+presse|à\\s+l['’]AFP)(?![\\p{L}]))*", FLAGS);
     /**
      * Verbs whose direct object is the claim ("a qualifié la prise de « coup décisif »", "a annoncé samedi la
-     * « totale élimination »", "a reconnu un « revers »", "a exhorté les forces à protéger", "ont fait état de pillages").
+     * « totale élimination »", "a reconnu un « revers »", "a exhorté les forces à protéger", "ont fait état de pillages",
+     * "a proclamé la victoire", "a salué une avancée", "accuse la coalition d'avoir …", "a recensé au moins 3 250 morts").
      */
     private static final Pattern OPINION = Pattern.compile("(?<![\\p{L}-])(?:(?:a|ont|avait|avaient|aurait|auraient)(?:\\s+(?:\\p{L}+ment|également|aussi|pour\\s+sa\\s+part|de\\s+son\\s+côté|déjà))?\\s+)?"
             + "(?<v>(?:annonc|confirm|reconn|jug|qualifi|dénonc|condamn|exhort|appel|déplor|dément|démenti|fustig|critiqu)\\p{L}*"
+            + "|(?:proclam|salu|félicit|accus|recens|dénombr)(?:e|ent|ait|aient)|(?<=(?<![\\p{L}])(?:a|ont|avait|avaient)(?:\\s{1,3}(?:\\p{L}{2,20}ment|également|aussi|pour\\s{1,3}sa\\s{1,3}part|de\\s{1,3}son\\s{1,3}côté|déjà))?\\s)(?:proclam|salu|félicit|accus|recens|dénombr)(?:é|ée|és|ées)"
             + "|fai(?:t|sait|saient|sons)\\s+état)(?=[\\s,])", FLAGS);
     private static final Pattern OBJECT_START = Pattern.compile(
-            "^\\s+(?:«|(?:le|la|les|l['’]|un|une|des|du|d['’]|de|sa|son|ses|leur|leurs|ce|cet|cette|ces|tout|toute|tous|toutes|aucun|aucune)(?![\\p{L}]))", FLAGS);
+            "^\\s+(?:«|\\d|(?:le|la|les|l['’]|un|une|des|du|d['’]|de|sa|son|ses|leur|leurs|ce|cet|cette|ces|tout|toute|tous|toutes|aucun|aucune|au\\s+moins|plus\\s+de|près\\s+de|quelque|environ)(?![\\p{L}]))", FLAGS);
     /** "tout en assurant que …", "en précisant que …": a participle clause reporting what the subject said. */
     private static final Pattern PARTICIPLE = Pattern.compile("(?<![\\p{L}])(?:tout\\s+)?en\\s+(?:affirm|assur|précis|rappel|soulign|indiqu|estim|expliqu|ajout|jug|déclar|reconnaiss|annonç|préven|avertiss|insist|not|admett|dénonç)ant\\s+(?:que|qu['’])", FLAGS);
     /** "se sont inquiétées du sort de …", "s'est dit préoccupé par …": the complement is the claim. */
@@ -97,17 +99,25 @@ public final class ReportedSpeechAnnotator implements Annotator {
         for (Claim c : claims) taken.add(c.evidence);
         List<Claim> impersonal = new ArrayList<>();
         List<Claim> added = new ArrayList<>();
+        List<Claim> absorbed = new ArrayList<>();
         String title = doc.article().title() == null ? null : doc.article().title().strip();
         for (Span s : idx.sentences()) {
             if (idx.inEmbed(s.start()) || isTitle(idx, s, title)) continue;
             String sent = s.of(text);
+            if (LIRE_AUSSI.matcher(sent).find()) continue;
             Claim quote = lastQuoteIn(s, claims);
-            Frame f;
-            if (quote != null) {
-                f = participleFrame(sent, quote.evidence.end() - s.start());
-                if (f == null) continue;
-            } else if (overlapsQuote(s, taken, text) || LIRE_AUSSI.matcher(sent).find()) continue;
-            else f = frame(sent);
+            Frame f = null;
+            Claim fragmentSpeaker = null;
+            boolean fragments = false;
+            if (overlapsQuote(s, taken, text)) {
+                Frame around = frame(sent);
+                if (around != null && !around.impersonal && framesQuotedFragments(s, around, taken, text)) {
+                    f = around;
+                    fragments = true;
+                    fragmentSpeaker = quote;
+                    quote = null;
+                } else if (quote != null) f = participleFrame(sent, quote.evidence.end() - s.start());
+            } else f = frame(sent);
             if (f == null) continue;
             int base = s.start();
             Matcher dl = DATELINE.matcher(sent);
@@ -126,13 +136,20 @@ public final class ReportedSpeechAnnotator implements Annotator {
                 c.relays.addAll(quote.relays);
             } else if (!f.impersonal) {
                 SpeakerResolver.Attribution who = resolver.resolve(base + f.speakerStart, base + f.speakerEnd, base + f.textStart);
-                if (who.claimant() == null && f.needsSpeaker && !resolver.namesSomeone(base + f.speakerStart, base + f.speakerEnd)) continue;
-                c.claimant = who.claimant();
-                c.relays.addAll(who.relays());
+                if (who.claimant() == null && fragmentSpeaker != null) {
+                    c.claimant = fragmentSpeaker.claimant;
+                    c.relays.addAll(fragmentSpeaker.relays);
+                } else {
+                    if (who.claimant() == null && f.needsSpeaker && !resolver.namesSomeone(base + f.speakerStart, base + f.speakerEnd)) continue;
+                    c.claimant = who.claimant();
+                    c.relays.addAll(who.relays());
+                }
             } else impersonal.add(c);
             ClaimDetails.complete(idx, c);
             added.add(c);
+            if (fragments) absorbed.addAll(quotesWithin(c, claims));
         }
+        claims.removeAll(absorbed);
         claims.addAll(added);
         claims.sort(Comparator.comparing((Claim c) -> c.evidence));
         for (Claim c : impersonal) c.claimant = nextClaimant(idx, claims, c);
@@ -170,6 +187,31 @@ public final class ReportedSpeechAnnotator implements Annotator {
             if (wide.overlaps(s)) return true;
         }
         return false;
+    }
+
+    /**
+     * True when the frame's claim text holds every quotation of the sentence and says more than they do: quoted
+     * fragments inside reported speech ("selon lui, « environ 100 combattants » pourraient encore se cacher …").
+     */
+    private static boolean framesQuotedFragments(Span s, Frame f, List<Span> quotes, String text) {
+        int from = s.start() + f.textStart, to = s.start() + f.textEnd;
+        int cutFrom = s.start() + f.cutStart, cutTo = s.start() + f.cutEnd;
+        int outside = to - from - Math.max(0, Math.min(to, cutTo) - Math.max(from, cutFrom));
+        for (Span q : quotes) {
+            if (!q.overlaps(s)) continue;
+            if (q.start() < from || q.end() > to || (q.start() < cutTo && q.end() > cutFrom)) return false;
+            outside -= q.end() - q.start();
+        }
+        return outside >= 25;
+    }
+
+    /** The direct quotes lying inside a reported claim's span: they are fragments of it, and it replaces them. */
+    private static List<Claim> quotesWithin(Claim c, List<Claim> claims) {
+        List<Claim> out = new ArrayList<>();
+        for (Claim q : claims) {
+            if (q.kind == Claim.Kind.DIRECT_QUOTE && q.evidence.start() >= c.evidence.start() && q.evidence.end() <= c.evidence.end()) out.add(q);
+        }
+        return out;
     }
 
     /** The sentence minus the cut-out frame, within [textStart, textEnd). */

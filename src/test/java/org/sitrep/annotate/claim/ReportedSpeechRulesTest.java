@@ -239,4 +239,37 @@ class ReportedSpeechRulesTest {
         assertEquals("force/iraqi-army", c.claimant);
         assertTrue(c.relays.contains("outlet/reuters"));
     }
+
+    @Test void quotedFragmentsInsideASelonFrameMakeOneReportedClaim() {
+        List<Claim> cs = claims(TestDocs.of("Le colonel Ryan Dillon s'est montré prudent. Selon lui, « environ 100 combattants » pourraient encore se cacher dans des tunnels de Raqqa.")
+                .person("ryan-dillon", "Ryan Dillon").place("raqqa", "Raqqa"));
+        Claim c = containing(cs, "pourraient encore se cacher dans des tunnels");
+        assertTrue(c.text.contains("environ 100 combattants"), c.text);
+        assertEquals("person/ryan-dillon", c.claimant);
+        assertEquals(1, cs.size(), "the quoted fragment is part of the reported claim, not a second claim");
+    }
+
+    @Test void pourFrameAroundAQuotedFragment() {
+        List<Claim> cs = claims(TestDocs.of("Pour le Premier ministre Haider al-Abadi, cette destruction constitue « une déclaration officielle de défaite » des jihadistes.")
+                .person("haider-al-abadi", "Haider al-Abadi"));
+        Claim c = containing(cs, "cette destruction constitue");
+        assertEquals("person/haider-al-abadi", c.claimant);
+    }
+
+    @Test void proclamationSalutationAccusationAndCountsWithAnObject() {
+        List<Claim> cs = claims(TestDocs.of("Les FDS ont proclamé samedi la victoire totale sur l'EI à Baghouz. "
+                + "L'OSDH a pour sa part recensé quelque 630 civils tués depuis septembre. "
+                + "Amnesty International accuse la coalition d'avoir causé des centaines de victimes.")
+                .force("syrian-democratic-forces", "FDS").force("isis", "EI").place("baghouz", "Baghouz")
+                .entity(EntityType.ORGANIZATION, "sohr", "OSDH").entity(EntityType.ORGANIZATION, "amnesty-international", "Amnesty International"));
+        assertEquals("force/syrian-democratic-forces", containing(cs, "la victoire totale").claimant);
+        assertEquals("org/sohr", containing(cs, "630 civils tués").claimant);
+        assertEquals("org/amnesty-international", containing(cs, "d'avoir causé des centaines").claimant);
+    }
+
+    @Test void aProclamationNounOrACoordinatedParticipleIsNarration() {
+        assertTrue(claims(TestDocs.of("L'armée a repris Palmyre, infligeant une défaite à l'EI depuis la proclamation de son califat. "
+                + "En 2014, les jihadistes y avaient pris la base et proclamé la fondation de leur capitale.")
+                .force("syrian-army", "armée").force("isis", "EI").place("palmyra", "Palmyre")).isEmpty());
+    }
 }
