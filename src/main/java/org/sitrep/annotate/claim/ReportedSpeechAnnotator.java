@@ -57,7 +57,7 @@ public final class ReportedSpeechAnnotator implements Annotator {
     private static final Pattern PARTICIPLE = Pattern.compile("(?<![\\p{L}])(?:tout\\s+)?en\\s+(?:affirm|assur|précis|rappel|soulign|indiqu|estim|expliqu|ajout|jug|déclar|reconnaiss|annonç|préven|avertiss|insist|not|admett|dénonç)ant\\s+(?:que|qu['’])", FLAGS);
     /** "se sont inquiétées du sort de …", "s'est dit préoccupé par …": the complement is the claim. */
     private static final Pattern CONCERN = Pattern.compile("(?<![\\p{L}])(?:s['’]est|se\\s+sont|s['’]était|s['’]étaient)\\s+(?:"
-            + "(?:inquiété|alarmé|ému)e?s?|dit(?:e|s|es)?\\s+(?:préoccupée?s?|inquiète?s?|inquiets|alarmée?s?|favorables?|opposée?s?))\\s+(?=(?:de|du|des|d['’]|par|pour|à|au|aux)(?![\\p{L}]))", FLAGS);
+            + "(?:inquiété|alarmé|ému)e?s?|dit(?:e|s|es)?\\s+[«\"“]?\\s*(?:(?:très|profondément|extrêmement|vivement)\\s+)?(?:préoccupée?s?|inquiète?s?|inquiets|alarmée?s?|favorables?|opposée?s?)\\s*[»\"”]?)\\s+(?=(?:de|du|des|d['’]|par|pour|à|au|aux)(?![\\p{L}]))", FLAGS);
     /** A "selon X" incise inside a relative clause ("qui, d'après l'ONU, y vivraient") scopes that clause only. */
     private static final Pattern RELATIVE_BEFORE = Pattern.compile("(?:^|[\\s,])(?:qui|que|qu['’]|dont|où)\\s*,\\s*$", FLAGS);
     /** An apposed speaker right after a "selon X," frame: "le général Abdelamir Yarallah," "Rami Abdel Rahmane,". */
@@ -109,14 +109,16 @@ public final class ReportedSpeechAnnotator implements Annotator {
             Frame f = null;
             Claim fragmentSpeaker = null;
             boolean fragments = false;
-            if (overlapsQuote(s, taken, text)) {
+            Frame after = quote == null ? null : participleFrame(sent, quote.evidence.end() - s.start());
+            if (after != null) f = after;
+            else if (overlapsQuote(s, taken, text)) {
                 Frame around = frame(sent);
                 if (around != null && !around.impersonal && framesQuotedFragments(s, around, taken, text)) {
                     f = around;
                     fragments = true;
                     fragmentSpeaker = quote;
                     quote = null;
-                } else if (quote != null) f = participleFrame(sent, quote.evidence.end() - s.start());
+                }
             } else f = frame(sent);
             if (f == null) continue;
             int base = s.start();
@@ -135,7 +137,8 @@ public final class ReportedSpeechAnnotator implements Annotator {
                 c.claimant = quote.claimant;
                 c.relays.addAll(quote.relays);
             } else if (!f.impersonal) {
-                SpeakerResolver.Attribution who = resolver.resolve(base + f.speakerStart, base + f.speakerEnd, base + f.textStart);
+                int anchor = f.cutStart > f.textStart && f.cutStart < f.textEnd ? f.cutStart : f.textStart;
+                SpeakerResolver.Attribution who = resolver.resolve(base + f.speakerStart, base + f.speakerEnd, base + anchor);
                 if (who.claimant() == null && fragmentSpeaker != null) {
                     c.claimant = fragmentSpeaker.claimant;
                     c.relays.addAll(fragmentSpeaker.relays);
@@ -292,7 +295,7 @@ public final class ReportedSpeechAnnotator implements Annotator {
         if (other != null) return other;
         Matcher concern = CONCERN.matcher(sent);
         if (concern.find() && concern.start() > 0) {
-            return new Frame(concern.end(), n, 0, 0, clauseStart(sent, concern.start()), concern.start(), false);
+            return new Frame(concern.start(), n, 0, 0, clauseStart(sent, concern.start()), concern.start(), false);
         }
         Matcher inv = lex.invertedVerb.matcher(sent);
         while (inv.find()) {
@@ -312,7 +315,7 @@ public final class ReportedSpeechAnnotator implements Annotator {
             Matcher gap = TIME_GAP.matcher(after);
             int objAt = gap.lookingAt() ? gap.end() : 0;
             if (!OBJECT_START.matcher(after.substring(objAt)).find()) continue;
-            return new Frame(op.start("v"), n, 0, 0, clauseStart(sent, op.start()), op.start(), false);
+            return new Frame(op.start(), n, 0, 0, clauseStart(sent, op.start()), op.start(), false);
         }
         return null;
     }
@@ -380,6 +383,9 @@ public final class ReportedSpeechAnnotator implements Annotator {
         for (String w : n.split("[\\s']+")) {
             if (lex.roleSingular.contains(w) || lex.rolePlural.contains(w)) return true;
         }
-        return Character.isUpperCase(np.strip().charAt(0)) && np.strip().split("\\s+").length <= 5 && !n.matches("^(l|le|la|les) .*");
+        String named = np.strip().replaceFirst("^(?:l['’]|la\\s+|le\\s+|les\\s+)", "");
+        String head = named.split("[\\s']+")[0].toLowerCase(Locale.ROOT);
+        if (!named.equals(np.strip())) return Character.isUpperCase(named.charAt(0)) && lex.organisationNouns.contains(head);
+        return Character.isUpperCase(np.strip().charAt(0)) && np.strip().split("\\s+").length <= 5;
     }
 }

@@ -272,4 +272,31 @@ class ReportedSpeechRulesTest {
                 + "En 2014, les jihadistes y avaient pris la base et proclamé la fondation de leur capitale.")
                 .force("syrian-army", "armée").force("isis", "EI").place("palmyra", "Palmyre")).isEmpty());
     }
+
+    @Test void selonLuiRefersToThePersonEarlierInTheSameSentence() {
+        List<Claim> cs = claims(TestDocs.of("« Nous dédions cette victoire aux femmes », a déclaré Rojda Felat. "
+                + "Le porte-parole de la coalition, le colonel Ryan Dillon, s'est montré plus prudent : selon lui, des jihadistes pourraient encore se cacher dans des tunnels.")
+                .person("rojda-felat", "Rojda Felat").person("ryan-dillon", "Ryan Dillon"));
+        assertEquals("person/ryan-dillon", containing(cs, "pourraient encore se cacher").claimant);
+    }
+
+    @Test void opinionClaimKeepsItsAuxiliary() {
+        List<Claim> cs = claims(TestDocs.of("Dans un message publié sur Twitter, l'émissaire américain Brett McGurk a félicité les forces irakiennes.")
+                .person("brett-mcgurk", "Brett McGurk"));
+        assertEquals("person/brett-mcgurk", containing(cs, "a félicité les forces irakiennes").claimant);
+    }
+
+    @Test void pourAnOrganisationWithItsArticle() {
+        List<Claim> cs = claims(TestDocs.of("Pour l'Observatoire syrien des droits de l'homme (OSDH), une ONG basée au Royaume-Uni, les jihadistes se sont retirés de la ville. "
+                + "Pour le moment, les combats continuent dans le désert.")
+                .entity(EntityType.ORGANIZATION, "sohr", "Observatoire syrien des droits de l'homme"));
+        assertEquals("org/sohr", containing(cs, "les jihadistes se sont retirés de la ville").claimant);
+        assertEquals(1, cs.size(), "'Pour le moment' is no frame");
+    }
+
+    @Test void concernWithAQuotedAdjectiveKeepsTheVerb() {
+        List<Claim> cs = claims(TestDocs.of("Lise Grande, coordinatrice humanitaire de l'ONU en Irak, s'est dite « profondément inquiète » pour le sort des civils.")
+                .person("lise-grande", "Lise Grande"));
+        assertEquals("person/lise-grande", containing(cs, "s'est dite « profondément inquiète » pour le sort").claimant);
+    }
 }
