@@ -63,6 +63,7 @@ public final class ReportedSpeechAnnotator implements Annotator {
     /** An apposed speaker right after a "selon X," frame: "le général Abdelamir Yarallah," "Rami Abdel Rahmane,". */
     private static final Pattern APPOSITION = Pattern.compile(
             "^,\\s*(?:(?:le|la|l['’])\\s*\\p{Ll}[\\p{L}-]*\\s+)?\\p{Lu}[\\p{L}'’-]*(?:\\s+(?:(?:al|el|ben|bin|abou|abu)[\\s-])?\\p{Lu}[\\p{L}'’-]*){0,3}\\s*(?=,)");
+    private static final Pattern TRAILING_PARTICIPLE = Pattern.compile(",\\s*(?:tout\\s+)?(?:en\\s+)?(?<w>\\p{Ll}{2,}ant)(?![\\p{L}-])");
     private static final Pattern WORDS = Pattern.compile("[\\p{L}][\\p{L}-]*|[«\"]");
     private static final Set<String> TIME_WORDS = Set.of("lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche",
             "matin", "soir", "hier", "aujourd", "hui", "récemment", "également", "aussi", "encore", "ensuite", "enfin", "notamment",
@@ -305,7 +306,7 @@ public final class ReportedSpeechAnnotator implements Annotator {
             if (np.toLowerCase(Locale.ROOT).matches("^(que|qu['’]|à|de|d['’]|le fait).*")) continue;
             if (np.split("\\s+").length > 30 || sent.substring(0, comma).split("\\s+").length < 4) continue;
             if (!namesSpeaker(inv.group(), sent.substring(inv.end()))) continue;
-            return new Frame(0, comma, comma, n, inv.start(), n, false);
+            return new Frame(0, comma, comma, n, inv.start(), participleClause(sent, inv.end()), false);
         }
         Matcher op = OPINION.matcher(sent);
         while (op.find()) {
@@ -329,6 +330,20 @@ public final class ReportedSpeechAnnotator implements Annotator {
         p.region(from, sent.length());
         if (!p.find() || p.start() == 0) return null;
         return new Frame(p.start(), sent.length(), 0, 0, clauseStart(sent, p.start()), p.start(), false);
+    }
+
+    /**
+     * Where a trailing participle clause (", mettant fin à …", ", tout en ajoutant …") starts after {@code from}, or the
+     * sentence end: the speaker of an inverted verb is named before it, not inside it.
+     */
+    private int participleClause(String sent, int from) {
+        Matcher p = TRAILING_PARTICIPLE.matcher(sent);
+        p.region(from, sent.length());
+        while (p.find()) {
+            String w = p.group("w").toLowerCase(Locale.ROOT);
+            if (!lex.roleSingular.contains(w) && !lex.rolePlural.contains(w)) return p.start();
+        }
+        return sent.length();
     }
 
     /**

@@ -299,4 +299,14 @@ class ReportedSpeechRulesTest {
                 .person("lise-grande", "Lise Grande"));
         assertEquals("person/lise-grande", containing(cs, "s'est dite « profondément inquiète » pour le sort").claimant);
     }
+
+    @Test void aTrailingParticipleClauseIsNotPartOfTheInvertedSpeaker() {
+        List<Claim> cs = claims(TestDocs.of("Les forces irakiennes ont repris dimanche le dernier quartier de Fallouja, a annoncé le commandant de l'opération, "
+                + "mettant fin à deux ans de domination de l'Etat islamique sur la ville. "
+                + "« Fallouja est totalement libérée », a déclaré à la télévision le général Abdoul Wahab al Saadi.")
+                .force("isis", "Etat islamique").force("iraqi-army", "forces irakiennes").place("fallujah", "Fallouja")
+                .person("abdul-wahab-al-saadi", "Abdoul Wahab al Saadi"));
+        assertEquals("person/abdul-wahab-al-saadi", containing(cs, "ont repris dimanche le dernier quartier").claimant,
+                "the commander is named next; the group in the participle clause is not the speaker");
+    }
 }
