@@ -216,18 +216,22 @@ public final class SpeakerResolver {
 
     /**
      * "le Haut-Commissariat de l'ONU aux réfugiés (HCR)": the acronym closing the frame names the whole phrase,
-     * so its entity is the speaker, not an organisation named inside the phrase.
+     * so its entity is the speaker, not an organisation named inside the phrase; so does an acronym in
+     * parentheses right after the phrase the frame opens with ("Le HCR des Nations unies (HCR) estime que …").
      */
     private Mention acronymHead(List<Mention> candidates, int ce) {
         String text = idx.text();
         int close = ce;
         while (close > 0 && Character.isWhitespace(text.charAt(close - 1))) close--;
-        if (close == 0 || text.charAt(close - 1) != ')') return null;
+        if (close == 0 || candidates.isEmpty()) return null;
         for (Mention m : candidates) {
             EntityType t = idx.type(m);
             if (t == EntityType.PLACE || t == EntityType.PERSON) continue;
-            int s = m.span().start();
-            if (s > 0 && text.charAt(s - 1) == '(' && m.span().end() == close - 1) return m;
+            int s = m.span().start(), e = m.span().end();
+            if (s == 0 || text.charAt(s - 1) != '(') continue;
+            if (e == close - 1 && text.charAt(e) == ')') return m;
+            int comma = text.indexOf(',', candidates.get(0).span().start());
+            if (e < text.length() && text.charAt(e) == ')' && m != candidates.get(0) && (comma < 0 || comma > s)) return m;
         }
         return null;
     }

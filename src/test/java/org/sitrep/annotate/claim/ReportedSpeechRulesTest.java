@@ -309,4 +309,10 @@ class ReportedSpeechRulesTest {
         assertEquals("person/abdul-wahab-al-saadi", containing(cs, "ont repris dimanche le dernier quartier").claimant,
                 "the commander is named next; the group in the participle clause is not the speaker");
     }
+
+    @Test void theAcronymAfterALongOrganisationNameNamesIt() {
+        List<Claim> cs = claims(TestDocs.of("Le Haut Commissariat des Nations unies pour les réfugiés (HCR) estime pour sa part que plus de 85.000 personnes ont fui la ville.")
+                .entity(EntityType.ORGANIZATION, "united-nations", "Nations unies").entity(EntityType.ORGANIZATION, "unhcr", "HCR"));
+        assertEquals("org/unhcr", containing(cs, "85.000 personnes ont fui").claimant);
+    }
 }
