@@ -53,8 +53,12 @@ public final class ReportedSpeechAnnotator implements Annotator {
             + "|fai(?:t|sait|saient|sons)\\s+état)(?=[\\s,])", FLAGS);
     private static final Pattern OBJECT_START = Pattern.compile(
             "^\\s+(?:«|\\d|(?:le|la|les|l['’]|un|une|des|du|d['’]|de|sa|son|ses|leur|leurs|ce|cet|cette|ces|tout|toute|tous|toutes|aucun|aucune|au\\s+moins|plus\\s+de|près\\s+de|quelque|environ)(?![\\p{L}]))", FLAGS);
-    /** "tout en assurant que …", "en précisant que …": a participle clause reporting what the subject said. */
-    private static final Pattern PARTICIPLE = Pattern.compile("(?<![\\p{L}])(?:tout\\s+)?en\\s+(?:affirm|assur|précis|rappel|soulign|indiqu|estim|expliqu|ajout|jug|déclar|reconnaiss|annonç|préven|avertiss|insist|not|admett|dénonç)ant\\s+(?:que|qu['’])", FLAGS);
+    /**
+     * "tout en assurant que …", "en précisant que …", "tout en confirmant la destruction de …": a participle clause
+     * reporting what the subject said.
+     */
+    private static final Pattern PARTICIPLE = Pattern.compile("(?<![\\p{L}])(?:tout\\s+)?en\\s+(?:affirm|assur|précis|rappel|soulign|indiqu|estim|expliqu|ajout|jug|déclar|reconnaiss|annonç|préven|avertiss|insist|not|admett|dénonç)ant\\s+(?:que|qu['’])"
+            + "|(?<![\\p{L}])(?:tout\\s+)?en\\s+(?:confirm|annonç|dénonç|salu|reconnaiss|déplor|qualifi|accus|dément)ant\\s+(?=(?:la|le|les|l['’]|un|une|des|du|«)(?![\\p{L}]))", FLAGS);
     /** "se sont inquiétées du sort de …", "s'est dit préoccupé par …": the complement is the claim. */
     private static final Pattern CONCERN = Pattern.compile("(?<![\\p{L}])(?:s['’]est|se\\s+sont|s['’]était|s['’]étaient)\\s+(?:"
             + "(?:inquiété|alarmé|ému)e?s?|dit(?:e|s|es)?\\s+[«\"“]?\\s*(?:(?:très|profondément|extrêmement|vivement)\\s+)?(?:préoccupée?s?|inquiète?s?|inquiets|alarmée?s?|favorables?|opposée?s?)\\s*[»\"”]?)\\s+(?=(?:de|du|des|d['’]|par|pour|à|au|aux)(?![\\p{L}]))", FLAGS);
@@ -131,6 +135,8 @@ public final class ReportedSpeechAnnotator implements Annotator {
                 base += dl.end();
                 sent = sent.substring(dl.end());
             }
+            Frame tail = participleTail(sent, f);
+            if (tail != null) f = new Frame(f.textStart, tail.textStart, f.cutStart, f.cutEnd, f.speakerStart, f.speakerEnd, f.impersonal, f.needsSpeaker);
             String claimText = join(sent, f);
             if (claimText.split("\\s+").length < MIN_WORDS) continue;
             Claim c = new Claim(Claim.Kind.REPORTED_SPEECH, new Span(base + f.textStart, base + f.textEnd), claimText);
@@ -151,6 +157,14 @@ public final class ReportedSpeechAnnotator implements Annotator {
             } else impersonal.add(c);
             ClaimDetails.complete(idx, c);
             added.add(c);
+            if (tail != null) {
+                Claim t = new Claim(Claim.Kind.REPORTED_SPEECH, new Span(base + tail.textStart, base + tail.textEnd), join(sent, tail));
+                t.claimant = c.claimant;
+                t.relays.addAll(c.relays);
+                if (f.impersonal) impersonal.add(t);
+                ClaimDetails.complete(idx, t);
+                added.add(t);
+            }
             if (fragments) absorbed.addAll(quotesWithin(c, claims));
         }
         claims.removeAll(absorbed);
@@ -207,6 +221,21 @@ public final class ReportedSpeechAnnotator implements Annotator {
             outside -= q.end() - q.start();
         }
         return outside >= 25;
+    }
+
+    /**
+     * "X a estimé que …, tout en confirmant la destruction de …": a participle clause inside the claim text is a second
+     * statement of the same speaker; null when there is none or when either part would be too short.
+     */
+    private static Frame participleTail(String sent, Frame f) {
+        if (f.cutStart > f.textStart && f.cutStart < f.textEnd) return null;
+        Matcher p = PARTICIPLE.matcher(sent);
+        p.region(f.textStart + 1, f.textEnd);
+        if (!p.find()) return null;
+        Frame tail = new Frame(p.start(), f.textEnd, 0, 0, f.speakerStart, f.speakerEnd, f.impersonal);
+        Frame head = new Frame(f.textStart, p.start(), 0, 0, f.speakerStart, f.speakerEnd, f.impersonal);
+        if (join(sent, head).split("\\s+").length < MIN_WORDS || join(sent, tail).split("\\s+").length < MIN_WORDS) return null;
+        return tail;
     }
 
     /** The direct quotes lying inside a reported claim's span: they are fragments of it, and it replaces them. */

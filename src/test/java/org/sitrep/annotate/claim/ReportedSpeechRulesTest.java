@@ -315,4 +315,15 @@ class ReportedSpeechRulesTest {
                 .entity(EntityType.ORGANIZATION, "united-nations", "Nations unies").entity(EntityType.ORGANIZATION, "unhcr", "HCR"));
         assertEquals("org/unhcr", containing(cs, "85.000 personnes ont fui").claimant);
     }
+
+    @Test void aParticipleClauseInsideAQueClaimIsASecondClaimOfTheSameSpeaker() {
+        List<Claim> cs = claims(TestDocs.of("Le directeur des Antiquités, Maamoun Abdelkarim, a estimé que les dégâts infligés au site étaient limités, "
+                + "tout en confirmant la destruction de la façade du théâtre romain.")
+                .person("maamoun-abdelkarim", "Maamoun Abdelkarim"));
+        assertEquals(2, cs.size());
+        Claim first = containing(cs, "les dégâts infligés au site étaient limités");
+        assertTrue(!first.text.contains("théâtre"), first.text);
+        assertEquals("person/maamoun-abdelkarim", first.claimant);
+        assertEquals("person/maamoun-abdelkarim", containing(cs, "tout en confirmant la destruction de la façade").claimant);
+    }
 }
