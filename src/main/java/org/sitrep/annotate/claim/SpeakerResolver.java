@@ -158,6 +158,7 @@ public final class SpeakerResolver {
         if (acronym != null) return acronym.entityId();
         if (head.pronounSingular) return singularReferent(anchor, relays);
         if (head.pronounPlural) return subjectForce(cs);
+        if (head.ownOrganisation && candidates.isEmpty()) return ownOrganisation(anchor);
         Mention org = firstOrg(candidates);
         if (head.role != null && head.possessive && org == null) {
             String own = subjectForce(cs);
@@ -348,6 +349,16 @@ public final class SpeakerResolver {
             if (a != null) any = a.entityId();
         }
         return any;
+    }
+
+    /**
+     * "Selon son organisation": the organisation or force named last, within this sentence and the previous one
+     * (the one the speaker just named belongs to); null when there is none.
+     */
+    private String ownOrganisation(int anchor) {
+        int floor = idx.sentences().isEmpty() ? 0 : idx.sentences().get(Math.max(0, idx.sentenceIndex(anchor) - 1)).start();
+        Mention org = idx.lastBefore(anchor, floor, x -> idx.type(x) == EntityType.ORGANIZATION || idx.type(x) == EntityType.FORCE);
+        return org == null ? null : org.entityId();
     }
 
     /** A person named within the next two sentences (a role noun announcing the name given just after). */
@@ -648,6 +659,7 @@ public final class SpeakerResolver {
                 return h;
             }
             if (lex.collective.contains(t)) { h.collective = true; return h; }
+            if (i > 0 && POSSESSIVE.contains(words.get(i - 1)) && lex.organisationNouns.contains(t)) { h.ownOrganisation = true; return h; }
         }
         return h;
     }
@@ -662,6 +674,8 @@ public final class SpeakerResolver {
     /** The analysed first words of a frame. */
     static final class Head {
         boolean pronounSingular, pronounPlural, definite, possessive, plural, anonymous, collective;
+        /** "son organisation", "leur ministère": the organisation of the speaker just named. */
+        boolean ownOrganisation;
         String role;
     }
 }

@@ -326,4 +326,11 @@ class ReportedSpeechRulesTest {
         assertEquals("person/maamoun-abdelkarim", first.claimant);
         assertEquals("person/maamoun-abdelkarim", containing(cs, "tout en confirmant la destruction de la façade").claimant);
     }
+
+    @Test void selonSonOrganisationIsTheOrganisationOfTheSpeakerJustNamed() {
+        List<Claim> cs = claims(TestDocs.of("« Les jihadistes se sont retirés », a précisé à RFI Rami Abdel Rahmane, le directeur de l'OSDH. "
+                + "Selon son organisation, au moins 1 200 jihadistes ont été tués depuis septembre.")
+                .person("rami-abdel-rahmane", "Rami Abdel Rahmane").entity(EntityType.ORGANIZATION, "sohr", "OSDH").outlet("rfi", "RFI"));
+        assertEquals("org/sohr", containing(cs, "au moins 1 200 jihadistes").claimant);
+    }
 }
