@@ -68,6 +68,8 @@ public final class ReportedSpeechAnnotator implements Annotator {
     private static final Pattern APPOSITION = Pattern.compile(
             "^,\\s*(?:(?:le|la|l['’])\\s*\\p{Ll}[\\p{L}-]*\\s+)?\\p{Lu}[\\p{L}'’-]*(?:\\s+(?:(?:al|el|ben|bin|abou|abu)[\\s-])?\\p{Lu}[\\p{L}'’-]*){0,3}\\s*(?=,)");
     private static final Pattern TRAILING_PARTICIPLE = Pattern.compile(",\\s*(?:tout\\s+)?(?:en\\s+)?(?<w>\\p{Ll}{2,}ant)(?![\\p{L}-])");
+    /** "est présentée par les autorités comme …": the complement after the speaker belongs to the claim. */
+    private static final Pattern COMME = Pattern.compile("\\s+comme(?![\\p{L}])", FLAGS);
     private static final Pattern WORDS = Pattern.compile("[\\p{L}][\\p{L}-]*|[«\"]");
     private static final Set<String> TIME_WORDS = Set.of("lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche",
             "matin", "soir", "hier", "aujourd", "hui", "récemment", "également", "aussi", "encore", "ensuite", "enfin", "notamment",
@@ -298,6 +300,8 @@ public final class ReportedSpeechAnnotator implements Annotator {
         if (pass.find()) {
             int npEnd = npEndComma(sent, pass.end());
             int by = pass.start() + pass.group().toLowerCase(Locale.ROOT).lastIndexOf("par");
+            Matcher comme = COMME.matcher(sent).region(pass.end(), npEnd);
+            if (comme.find()) return new Frame(0, n, by, comme.start(), pass.end(), comme.start(), false);
             return new Frame(0, by, n, n, pass.end(), npEnd, false);
         }
         Matcher imp = IMPERSONAL.matcher(sent);

@@ -333,4 +333,12 @@ class ReportedSpeechRulesTest {
                 .person("rami-abdel-rahmane", "Rami Abdel Rahmane").entity(EntityType.ORGANIZATION, "sohr", "OSDH").outlet("rfi", "RFI"));
         assertEquals("org/sohr", containing(cs, "au moins 1 200 jihadistes").claimant);
     }
+
+    @Test void presentPassiveWithComme() {
+        List<Claim> cs = claims(TestDocs.of("La reprise de Tikrit, à 160 km au nord de Bagdad, est présentée par le gouvernement irakien comme une répétition générale avant la bataille de Mossoul.")
+                .entity(EntityType.ORGANIZATION, "iraqi-government", "gouvernement irakien").place("tikrit", "Tikrit").place("mosul", "Mossoul"));
+        Claim c = containing(cs, "une répétition générale avant la bataille de Mossoul");
+        assertEquals("org/iraqi-government", c.claimant);
+        assertTrue(!c.text.contains("gouvernement"), "the speaker is cut out of the claim: " + c.text);
+    }
 }
