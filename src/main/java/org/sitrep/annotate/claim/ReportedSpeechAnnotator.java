@@ -185,10 +185,33 @@ public final class ReportedSpeechAnnotator implements Annotator {
         return null;
     }
 
-    /** True when the sentence lies in the headline line: a headline restates the story, it is not reported speech. */
+    /**
+     * True when the sentence lies in the headline line, or in a headline-like line above the lead (short, without
+     * closing punctuation, before the first paragraph of running text): a headline restates the story, it is not
+     * reported speech.
+     */
     private static boolean isTitle(TextIndex idx, Span s, String title) {
-        if (title == null || title.isEmpty()) return false;
-        return idx.lineAt(s.start()).of(idx.text()).strip().equals(title);
+        String line = idx.lineAt(s.start()).of(idx.text()).strip();
+        if (title != null && !title.isEmpty() && line.equals(title)) return true;
+        if (line.isEmpty() || ".!?»\"”…".indexOf(line.charAt(line.length() - 1)) >= 0 || words(line) > 25) return false;
+        return s.start() < leadStart(idx);
+    }
+
+    /** Start of the first line of running text (at least 30 words): the lead paragraph. */
+    private static int leadStart(TextIndex idx) {
+        String text = idx.text();
+        int at = 0;
+        while (at < text.length()) {
+            int end = text.indexOf('\n', at);
+            if (end < 0) end = text.length();
+            if (words(text.substring(at, end)) >= 30) return at;
+            at = end + 1;
+        }
+        return 0;
+    }
+
+    private static int words(String line) {
+        return line.isBlank() ? 0 : line.strip().split("\\s+").length;
     }
 
     /** The last attributed quote lying in the sentence (a participle clause after it reports the same speaker). */

@@ -341,4 +341,13 @@ class ReportedSpeechRulesTest {
         assertEquals("org/iraqi-government", c.claimant);
         assertTrue(!c.text.contains("gouvernement"), "the speaker is cut out of the claim: " + c.text);
     }
+
+    @Test void aHeadlineLineAboveTheLeadIsNoClaim() {
+        String lead = "BAGDAD (AFP) - Le Premier ministre irakien Haider al-Abadi a annoncé jeudi la libération totale de Tal Afar, "
+                + "huit jours seulement après le début de l'offensive lancée par les forces irakiennes contre les jihadistes dans le nord du pays.";
+        List<Claim> cs = claims(TestDocs.of("Irak : le Premier ministre annonce la libération totale de Tal Afar\n\n" + lead)
+                .person("haider-al-abadi", "Haider al-Abadi").place("tal-afar", "Tal Afar"));
+        assertEquals(1, cs.size(), cs.stream().map(c -> c.text).toList().toString());
+        assertEquals("person/haider-al-abadi", containing(cs, "la libération totale de Tal Afar, huit jours").claimant);
+    }
 }
