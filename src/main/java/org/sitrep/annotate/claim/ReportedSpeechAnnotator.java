@@ -47,7 +47,7 @@ public final class ReportedSpeechAnnotator implements Annotator {
      * « totale élimination »", "a reconnu un « revers »", "a exhorté les forces à protéger", "ont fait état de pillages",
      * "a proclamé la victoire", "a salué une avancée", "accuse la coalition d'avoir …", "a recensé au moins 3 250 morts").
      */
-    private static final Pattern OPINION = Pattern.compile("(?<![\\p{L}-])(?:(?:a|ont|avait|avaient|aurait|auraient)(?:\\s+(?:\\p{L}+ment|également|aussi|pour\\s+sa\\s+part|de\\s+son\\s+côté|déjà))?\\s+)?"
+    static final Pattern OPINION = Pattern.compile("(?<![\\p{L}-])(?:(?:a|ont|avait|avaient|aurait|auraient)(?:\\s+(?:\\p{L}+ment|également|aussi|pour\\s+sa\\s+part|de\\s+son\\s+côté|déjà))?\\s+)?"
             + "(?<v>(?:annonc|confirm|reconn|jug|qualifi|dénonc|condamn|exhort|appel|déplor|dément|démenti|fustig|critiqu)\\p{L}*"
             + "|(?:proclam|salu|félicit|accus|recens|dénombr)(?:e|ent|ait|aient)|(?<=(?<![\\p{L}])(?:a|ont|avait|avaient)(?:\\s{1,3}(?:\\p{L}{2,20}ment|également|aussi|pour\\s{1,3}sa\\s{1,3}part|de\\s{1,3}son\\s{1,3}côté|déjà))?\\s)(?:proclam|salu|félicit|accus|recens|dénombr)(?:é|ée|és|ées)"
             + "|fai(?:t|sait|saient|sons)\\s+état)(?=[\\s,])", FLAGS);

@@ -350,4 +350,10 @@ class ReportedSpeechRulesTest {
         assertEquals(1, cs.size(), cs.stream().map(c -> c.text).toList().toString());
         assertEquals("person/haider-al-abadi", containing(cs, "la libération totale de Tal Afar, huit jours").claimant);
     }
+
+    @Test void anApposedNameBeforeAnOpinionVerbBecomesThePerson() {
+        List<Claim> cs = claims(TestDocs.of("Lors d'une cérémonie, le commandant en chef des FDS, Mazloum Abdi, a appelé la communauté internationale à ne pas abandonner les forces kurdes.")
+                .force("syrian-democratic-forces", "FDS"));
+        assertEquals("person/mazloum-abdi", containing(cs, "la communauté internationale à ne pas abandonner").claimant);
+    }
 }
