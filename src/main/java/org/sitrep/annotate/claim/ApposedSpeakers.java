@@ -13,8 +13,8 @@ import org.sitrep.extract.Span;
 import org.sitrep.lexicon.Names;
 
 /**
- * Speakers named in apposition right before a speech verb ("Le directeur de l'OSDH, Rami Abdel
- * Rahmane, a affirmé", "Un responsable kurde, Idriss Nassan, a estimé") that the entity table lacks:
+ * Speakers named in apposition right before a speech or opinion verb ("Le directeur de l'OSDH, Rami Abdel
+ * Rahmane, a affirmé", "Un responsable kurde, Idriss Nassan, a appelé") that the entity table lacks:
  * they become people (with the role written before them), so that claims and later pronouns can refer to them.
  */
 final class ApposedSpeakers {
@@ -33,7 +33,9 @@ final class ApposedSpeakers {
         while (m.find()) {
             Matcher v = lex.finiteVerb.matcher(text);
             v.region(m.end(), Math.min(text.length(), m.end() + 40));
-            if (!v.lookingAt()) continue;
+            Matcher o = ReportedSpeechAnnotator.OPINION.matcher(text);
+            o.region(m.end(), Math.min(text.length(), m.end() + 40));
+            if (!v.lookingAt() && !o.lookingAt()) continue;
             Span span = new Span(m.start(1), m.end(1));
             String name = m.group(1).replaceAll("\\s+", " ");
             if (STOP.contains(Names.norm(name.split(" ")[0]))) continue;

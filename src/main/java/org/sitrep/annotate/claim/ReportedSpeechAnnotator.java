@@ -44,23 +44,32 @@ public final class ReportedSpeechAnnotator implements Annotator {
             "^(?:\\s*,?\\s*(?:ce|cette|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|matin|soir|hier|aujourd['’]hui|dans\\s+(?:un|une|la)\\s+(?:communiqué|déclaration|vidéo)|à\\s+la\\s+presse|à\\s+l['’]AFP)(?![\\p{L}]))*", FLAGS);
     /**
      * Verbs whose direct object is the claim ("a qualifié la prise de « coup décisif »", "a annoncé samedi la
-     * « totale élimination »", "a reconnu un « revers »", "a exhorté les forces à protéger", "ont fait état de pillages").
+     * « totale élimination »", "a reconnu un « revers »", "a exhorté les forces à protéger", "ont fait état de pillages",
+     * "a proclamé la victoire", "a salué une avancée", "accuse la coalition d'avoir …", "a recensé au moins 3 250 morts").
      */
-    private static final Pattern OPINION = Pattern.compile("(?<![\\p{L}-])(?:(?:a|ont|avait|avaient|aurait|auraient)(?:\\s+(?:\\p{L}+ment|également|aussi|pour\\s+sa\\s+part|de\\s+son\\s+côté|déjà))?\\s+)?"
+    static final Pattern OPINION = Pattern.compile("(?<![\\p{L}-])(?:(?:a|ont|avait|avaient|aurait|auraient)(?:\\s+(?:\\p{L}+ment|également|aussi|pour\\s+sa\\s+part|de\\s+son\\s+côté|déjà))?\\s+)?"
             + "(?<v>(?:annonc|confirm|reconn|jug|qualifi|dénonc|condamn|exhort|appel|déplor|dément|démenti|fustig|critiqu)\\p{L}*"
+            + "|(?:proclam|salu|félicit|accus|recens|dénombr)(?:e|ent|ait|aient)|(?<=(?<![\\p{L}])(?:a|ont|avait|avaient)(?:\\s{1,3}(?:\\p{L}{2,20}ment|également|aussi|pour\\s{1,3}sa\\s{1,3}part|de\\s{1,3}son\\s{1,3}côté|déjà))?\\s)(?:proclam|salu|félicit|accus|recens|dénombr)(?:é|ée|és|ées)"
             + "|fai(?:t|sait|saient|sons)\\s+état)(?=[\\s,])", FLAGS);
     private static final Pattern OBJECT_START = Pattern.compile(
-            "^\\s+(?:«|(?:le|la|les|l['’]|un|une|des|du|d['’]|de|sa|son|ses|leur|leurs|ce|cet|cette|ces|tout|toute|tous|toutes|aucun|aucune)(?![\\p{L}]))", FLAGS);
-    /** "tout en assurant que …", "en précisant que …": a participle clause reporting what the subject said. */
-    private static final Pattern PARTICIPLE = Pattern.compile("(?<![\\p{L}])(?:tout\\s+)?en\\s+(?:affirm|assur|précis|rappel|soulign|indiqu|estim|expliqu|ajout|jug|déclar|reconnaiss|annonç|préven|avertiss|insist|not|admett|dénonç)ant\\s+(?:que|qu['’])", FLAGS);
+            "^\\s+(?:«|\\d|(?:le|la|les|l['’]|un|une|des|du|d['’]|de|sa|son|ses|leur|leurs|ce|cet|cette|ces|tout|toute|tous|toutes|aucun|aucune|au\\s+moins|plus\\s+de|près\\s+de|quelque|environ)(?![\\p{L}]))", FLAGS);
+    /**
+     * "tout en assurant que …", "en précisant que …", "tout en confirmant la destruction de …": a participle clause
+     * reporting what the subject said.
+     */
+    private static final Pattern PARTICIPLE = Pattern.compile("(?<![\\p{L}])(?:tout\\s+)?en\\s+(?:affirm|assur|précis|rappel|soulign|indiqu|estim|expliqu|ajout|jug|déclar|reconnaiss|annonç|préven|avertiss|insist|not|admett|dénonç)ant\\s+(?:que|qu['’])"
+            + "|(?<![\\p{L}])(?:tout\\s+)?en\\s+(?:confirm|annonç|dénonç|salu|reconnaiss|déplor|qualifi|accus|dément)ant\\s+(?=(?:la|le|les|l['’]|un|une|des|du|«)(?![\\p{L}]))", FLAGS);
     /** "se sont inquiétées du sort de …", "s'est dit préoccupé par …": the complement is the claim. */
     private static final Pattern CONCERN = Pattern.compile("(?<![\\p{L}])(?:s['’]est|se\\s+sont|s['’]était|s['’]étaient)\\s+(?:"
-            + "(?:inquiété|alarmé|ému)e?s?|dit(?:e|s|es)?\\s+(?:préoccupée?s?|inquiète?s?|inquiets|alarmée?s?|favorables?|opposée?s?))\\s+(?=(?:de|du|des|d['’]|par|pour|à|au|aux)(?![\\p{L}]))", FLAGS);
+            + "(?:inquiété|alarmé|ému)e?s?|dit(?:e|s|es)?\\s+[«\"“]?\\s*(?:(?:très|profondément|extrêmement|vivement)\\s+)?(?:préoccupée?s?|inquiète?s?|inquiets|alarmée?s?|favorables?|opposée?s?)\\s*[»\"”]?)\\s+(?=(?:de|du|des|d['’]|par|pour|à|au|aux)(?![\\p{L}]))", FLAGS);
     /** A "selon X" incise inside a relative clause ("qui, d'après l'ONU, y vivraient") scopes that clause only. */
     private static final Pattern RELATIVE_BEFORE = Pattern.compile("(?:^|[\\s,])(?:qui|que|qu['’]|dont|où)\\s*,\\s*$", FLAGS);
     /** An apposed speaker right after a "selon X," frame: "le général Abdelamir Yarallah," "Rami Abdel Rahmane,". */
     private static final Pattern APPOSITION = Pattern.compile(
             "^,\\s*(?:(?:le|la|l['’])\\s*\\p{Ll}[\\p{L}-]*\\s+)?\\p{Lu}[\\p{L}'’-]*(?:\\s+(?:(?:al|el|ben|bin|abou|abu)[\\s-])?\\p{Lu}[\\p{L}'’-]*){0,3}\\s*(?=,)");
+    private static final Pattern TRAILING_PARTICIPLE = Pattern.compile(",\\s*(?:tout\\s+)?(?:en\\s+)?(?<w>\\p{Ll}{2,}ant)(?![\\p{L}-])");
+    /** "est présentée par les autorités comme …": the complement after the speaker belongs to the claim. */
+    private static final Pattern COMME = Pattern.compile("\\s+comme(?![\\p{L}])", FLAGS);
     private static final Pattern WORDS = Pattern.compile("[\\p{L}][\\p{L}-]*|[«\"]");
     private static final Set<String> TIME_WORDS = Set.of("lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche",
             "matin", "soir", "hier", "aujourd", "hui", "récemment", "également", "aussi", "encore", "ensuite", "enfin", "notamment",
@@ -97,17 +106,27 @@ public final class ReportedSpeechAnnotator implements Annotator {
         for (Claim c : claims) taken.add(c.evidence);
         List<Claim> impersonal = new ArrayList<>();
         List<Claim> added = new ArrayList<>();
+        List<Claim> absorbed = new ArrayList<>();
         String title = doc.article().title() == null ? null : doc.article().title().strip();
         for (Span s : idx.sentences()) {
             if (idx.inEmbed(s.start()) || isTitle(idx, s, title)) continue;
             String sent = s.of(text);
+            if (LIRE_AUSSI.matcher(sent).find()) continue;
             Claim quote = lastQuoteIn(s, claims);
-            Frame f;
-            if (quote != null) {
-                f = participleFrame(sent, quote.evidence.end() - s.start());
-                if (f == null) continue;
-            } else if (overlapsQuote(s, taken, text) || LIRE_AUSSI.matcher(sent).find()) continue;
-            else f = frame(sent);
+            Frame f = null;
+            Claim fragmentSpeaker = null;
+            boolean fragments = false;
+            Frame after = quote == null ? null : participleFrame(sent, quote.evidence.end() - s.start());
+            if (after != null) f = after;
+            else if (overlapsQuote(s, taken, text)) {
+                Frame around = frame(sent);
+                if (around != null && !around.impersonal && framesQuotedFragments(s, around, taken, text)) {
+                    f = around;
+                    fragments = true;
+                    fragmentSpeaker = quote;
+                    quote = null;
+                }
+            } else f = frame(sent);
             if (f == null) continue;
             int base = s.start();
             Matcher dl = DATELINE.matcher(sent);
@@ -118,6 +137,8 @@ public final class ReportedSpeechAnnotator implements Annotator {
                 base += dl.end();
                 sent = sent.substring(dl.end());
             }
+            Frame tail = participleTail(sent, f);
+            if (tail != null) f = new Frame(f.textStart, tail.textStart, f.cutStart, f.cutEnd, f.speakerStart, f.speakerEnd, f.impersonal, f.needsSpeaker);
             String claimText = join(sent, f);
             if (claimText.split("\\s+").length < MIN_WORDS) continue;
             Claim c = new Claim(Claim.Kind.REPORTED_SPEECH, new Span(base + f.textStart, base + f.textEnd), claimText);
@@ -125,14 +146,30 @@ public final class ReportedSpeechAnnotator implements Annotator {
                 c.claimant = quote.claimant;
                 c.relays.addAll(quote.relays);
             } else if (!f.impersonal) {
-                SpeakerResolver.Attribution who = resolver.resolve(base + f.speakerStart, base + f.speakerEnd, base + f.textStart);
-                if (who.claimant() == null && f.needsSpeaker && !resolver.namesSomeone(base + f.speakerStart, base + f.speakerEnd)) continue;
-                c.claimant = who.claimant();
-                c.relays.addAll(who.relays());
+                int anchor = f.cutStart > f.textStart && f.cutStart < f.textEnd ? f.cutStart : f.textStart;
+                SpeakerResolver.Attribution who = resolver.resolve(base + f.speakerStart, base + f.speakerEnd, base + anchor);
+                if (who.claimant() == null && fragmentSpeaker != null) {
+                    c.claimant = fragmentSpeaker.claimant;
+                    c.relays.addAll(fragmentSpeaker.relays);
+                } else {
+                    if (who.claimant() == null && f.needsSpeaker && !resolver.namesSomeone(base + f.speakerStart, base + f.speakerEnd)) continue;
+                    c.claimant = who.claimant();
+                    c.relays.addAll(who.relays());
+                }
             } else impersonal.add(c);
             ClaimDetails.complete(idx, c);
             added.add(c);
+            if (tail != null) {
+                Claim t = new Claim(Claim.Kind.REPORTED_SPEECH, new Span(base + tail.textStart, base + tail.textEnd), join(sent, tail));
+                t.claimant = c.claimant;
+                t.relays.addAll(c.relays);
+                if (f.impersonal) impersonal.add(t);
+                ClaimDetails.complete(idx, t);
+                added.add(t);
+            }
+            if (fragments) absorbed.addAll(quotesWithin(c, claims));
         }
+        claims.removeAll(absorbed);
         claims.addAll(added);
         claims.sort(Comparator.comparing((Claim c) -> c.evidence));
         for (Claim c : impersonal) c.claimant = nextClaimant(idx, claims, c);
@@ -148,10 +185,33 @@ public final class ReportedSpeechAnnotator implements Annotator {
         return null;
     }
 
-    /** True when the sentence lies in the headline line: a headline restates the story, it is not reported speech. */
+    /**
+     * True when the sentence lies in the headline line, or in a headline-like line above the lead (short, without
+     * closing punctuation, before the first paragraph of running text): a headline restates the story, it is not
+     * reported speech.
+     */
     private static boolean isTitle(TextIndex idx, Span s, String title) {
-        if (title == null || title.isEmpty()) return false;
-        return idx.lineAt(s.start()).of(idx.text()).strip().equals(title);
+        String line = idx.lineAt(s.start()).of(idx.text()).strip();
+        if (title != null && !title.isEmpty() && line.equals(title)) return true;
+        if (line.isEmpty() || ".!?»\"”…".indexOf(line.charAt(line.length() - 1)) >= 0 || words(line) > 25) return false;
+        return s.start() < leadStart(idx);
+    }
+
+    /** Start of the first line of running text (at least 30 words): the lead paragraph. */
+    private static int leadStart(TextIndex idx) {
+        String text = idx.text();
+        int at = 0;
+        while (at < text.length()) {
+            int end = text.indexOf('\n', at);
+            if (end < 0) end = text.length();
+            if (words(text.substring(at, end)) >= 30) return at;
+            at = end + 1;
+        }
+        return 0;
+    }
+
+    private static int words(String line) {
+        return line.isBlank() ? 0 : line.strip().split("\\s+").length;
     }
 
     /** The last attributed quote lying in the sentence (a participle clause after it reports the same speaker). */
@@ -170,6 +230,46 @@ public final class ReportedSpeechAnnotator implements Annotator {
             if (wide.overlaps(s)) return true;
         }
         return false;
+    }
+
+    /**
+     * True when the frame's claim text holds every quotation of the sentence and says more than they do: quoted
+     * fragments inside reported speech ("selon lui, « environ 100 combattants » pourraient encore se cacher …").
+     */
+    private static boolean framesQuotedFragments(Span s, Frame f, List<Span> quotes, String text) {
+        int from = s.start() + f.textStart, to = s.start() + f.textEnd;
+        int cutFrom = s.start() + f.cutStart, cutTo = s.start() + f.cutEnd;
+        int outside = to - from - Math.max(0, Math.min(to, cutTo) - Math.max(from, cutFrom));
+        for (Span q : quotes) {
+            if (!q.overlaps(s)) continue;
+            if (q.start() < from || q.end() > to || (q.start() < cutTo && q.end() > cutFrom)) return false;
+            outside -= q.end() - q.start();
+        }
+        return outside >= 25;
+    }
+
+    /**
+     * "X a estimé que …, tout en confirmant la destruction de …": a participle clause inside the claim text is a second
+     * statement of the same speaker; null when there is none or when either part would be too short.
+     */
+    private static Frame participleTail(String sent, Frame f) {
+        if (f.cutStart > f.textStart && f.cutStart < f.textEnd) return null;
+        Matcher p = PARTICIPLE.matcher(sent);
+        p.region(f.textStart + 1, f.textEnd);
+        if (!p.find()) return null;
+        Frame tail = new Frame(p.start(), f.textEnd, 0, 0, f.speakerStart, f.speakerEnd, f.impersonal);
+        Frame head = new Frame(f.textStart, p.start(), 0, 0, f.speakerStart, f.speakerEnd, f.impersonal);
+        if (join(sent, head).split("\\s+").length < MIN_WORDS || join(sent, tail).split("\\s+").length < MIN_WORDS) return null;
+        return tail;
+    }
+
+    /** The direct quotes lying inside a reported claim's span: they are fragments of it, and it replaces them. */
+    private static List<Claim> quotesWithin(Claim c, List<Claim> claims) {
+        List<Claim> out = new ArrayList<>();
+        for (Claim q : claims) {
+            if (q.kind == Claim.Kind.DIRECT_QUOTE && q.evidence.start() >= c.evidence.start() && q.evidence.end() <= c.evidence.end()) out.add(q);
+        }
+        return out;
     }
 
     /** The sentence minus the cut-out frame, within [textStart, textEnd). */
@@ -223,6 +323,8 @@ public final class ReportedSpeechAnnotator implements Annotator {
         if (pass.find()) {
             int npEnd = npEndComma(sent, pass.end());
             int by = pass.start() + pass.group().toLowerCase(Locale.ROOT).lastIndexOf("par");
+            Matcher comme = COMME.matcher(sent).region(pass.end(), npEnd);
+            if (comme.find()) return new Frame(0, n, by, comme.start(), pass.end(), comme.start(), false);
             return new Frame(0, by, n, n, pass.end(), npEnd, false);
         }
         Matcher imp = IMPERSONAL.matcher(sent);
@@ -250,7 +352,7 @@ public final class ReportedSpeechAnnotator implements Annotator {
         if (other != null) return other;
         Matcher concern = CONCERN.matcher(sent);
         if (concern.find() && concern.start() > 0) {
-            return new Frame(concern.end(), n, 0, 0, clauseStart(sent, concern.start()), concern.start(), false);
+            return new Frame(concern.start(), n, 0, 0, clauseStart(sent, concern.start()), concern.start(), false);
         }
         Matcher inv = lex.invertedVerb.matcher(sent);
         while (inv.find()) {
@@ -260,7 +362,7 @@ public final class ReportedSpeechAnnotator implements Annotator {
             if (np.toLowerCase(Locale.ROOT).matches("^(que|qu['’]|à|de|d['’]|le fait).*")) continue;
             if (np.split("\\s+").length > 30 || sent.substring(0, comma).split("\\s+").length < 4) continue;
             if (!namesSpeaker(inv.group(), sent.substring(inv.end()))) continue;
-            return new Frame(0, comma, comma, n, inv.start(), n, false);
+            return new Frame(0, comma, comma, n, inv.start(), participleClause(sent, inv.end()), false);
         }
         Matcher op = OPINION.matcher(sent);
         while (op.find()) {
@@ -270,7 +372,7 @@ public final class ReportedSpeechAnnotator implements Annotator {
             Matcher gap = TIME_GAP.matcher(after);
             int objAt = gap.lookingAt() ? gap.end() : 0;
             if (!OBJECT_START.matcher(after.substring(objAt)).find()) continue;
-            return new Frame(op.start("v"), n, 0, 0, clauseStart(sent, op.start()), op.start(), false);
+            return new Frame(op.start(), n, 0, 0, clauseStart(sent, op.start()), op.start(), false);
         }
         return null;
     }
@@ -284,6 +386,20 @@ public final class ReportedSpeechAnnotator implements Annotator {
         p.region(from, sent.length());
         if (!p.find() || p.start() == 0) return null;
         return new Frame(p.start(), sent.length(), 0, 0, clauseStart(sent, p.start()), p.start(), false);
+    }
+
+    /**
+     * Where a trailing participle clause (", mettant fin à …", ", tout en ajoutant …") starts after {@code from}, or the
+     * sentence end: the speaker of an inverted verb is named before it, not inside it.
+     */
+    private int participleClause(String sent, int from) {
+        Matcher p = TRAILING_PARTICIPLE.matcher(sent);
+        p.region(from, sent.length());
+        while (p.find()) {
+            String w = p.group("w").toLowerCase(Locale.ROOT);
+            if (!lex.roleSingular.contains(w) && !lex.rolePlural.contains(w)) return p.start();
+        }
+        return sent.length();
     }
 
     /**
@@ -338,6 +454,9 @@ public final class ReportedSpeechAnnotator implements Annotator {
         for (String w : n.split("[\\s']+")) {
             if (lex.roleSingular.contains(w) || lex.rolePlural.contains(w)) return true;
         }
-        return Character.isUpperCase(np.strip().charAt(0)) && np.strip().split("\\s+").length <= 5 && !n.matches("^(l|le|la|les) .*");
+        String named = np.strip().replaceFirst("^(?:l['’]|la\\s+|le\\s+|les\\s+)", "");
+        String head = named.split("[\\s']+")[0].toLowerCase(Locale.ROOT);
+        if (!named.equals(np.strip())) return Character.isUpperCase(named.charAt(0)) && lex.organisationNouns.contains(head);
+        return Character.isUpperCase(np.strip().charAt(0)) && np.strip().split("\\s+").length <= 5;
     }
 }

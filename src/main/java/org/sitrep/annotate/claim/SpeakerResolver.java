@@ -158,6 +158,7 @@ public final class SpeakerResolver {
         if (acronym != null) return acronym.entityId();
         if (head.pronounSingular) return singularReferent(anchor, relays);
         if (head.pronounPlural) return subjectForce(cs);
+        if (head.ownOrganisation && candidates.isEmpty()) return ownOrganisation(anchor);
         Mention org = firstOrg(candidates);
         if (head.role != null && head.possessive && org == null) {
             String own = subjectForce(cs);
@@ -216,18 +217,22 @@ public final class SpeakerResolver {
 
     /**
      * "le Haut-Commissariat de l'ONU aux réfugiés (HCR)": the acronym closing the frame names the whole phrase,
-     * so its entity is the speaker, not an organisation named inside the phrase.
+     * so its entity is the speaker, not an organisation named inside the phrase; so does an acronym in
+     * parentheses right after the phrase the frame opens with ("Le HCR des Nations unies (HCR) estime que …").
      */
     private Mention acronymHead(List<Mention> candidates, int ce) {
         String text = idx.text();
         int close = ce;
         while (close > 0 && Character.isWhitespace(text.charAt(close - 1))) close--;
-        if (close == 0 || text.charAt(close - 1) != ')') return null;
+        if (close == 0 || candidates.isEmpty()) return null;
         for (Mention m : candidates) {
             EntityType t = idx.type(m);
             if (t == EntityType.PLACE || t == EntityType.PERSON) continue;
-            int s = m.span().start();
-            if (s > 0 && text.charAt(s - 1) == '(' && m.span().end() == close - 1) return m;
+            int s = m.span().start(), e = m.span().end();
+            if (s == 0 || text.charAt(s - 1) != '(') continue;
+            if (e == close - 1 && text.charAt(e) == ')') return m;
+            int comma = text.indexOf(',', candidates.get(0).span().start());
+            if (e < text.length() && text.charAt(e) == ')' && m != candidates.get(0) && (comma < 0 || comma > s)) return m;
         }
         return null;
     }
@@ -344,6 +349,16 @@ public final class SpeakerResolver {
             if (a != null) any = a.entityId();
         }
         return any;
+    }
+
+    /**
+     * "Selon son organisation": the organisation or force named last, within this sentence and the previous one
+     * (the one the speaker just named belongs to); null when there is none.
+     */
+    private String ownOrganisation(int anchor) {
+        int floor = idx.sentences().isEmpty() ? 0 : idx.sentences().get(Math.max(0, idx.sentenceIndex(anchor) - 1)).start();
+        Mention org = idx.lastBefore(anchor, floor, x -> idx.type(x) == EntityType.ORGANIZATION || idx.type(x) == EntityType.FORCE);
+        return org == null ? null : org.entityId();
     }
 
     /** A person named within the next two sentences (a role noun announcing the name given just after). */
@@ -644,6 +659,7 @@ public final class SpeakerResolver {
                 return h;
             }
             if (lex.collective.contains(t)) { h.collective = true; return h; }
+            if (i > 0 && POSSESSIVE.contains(words.get(i - 1)) && lex.organisationNouns.contains(t)) { h.ownOrganisation = true; return h; }
         }
         return h;
     }
@@ -658,6 +674,8 @@ public final class SpeakerResolver {
     /** The analysed first words of a frame. */
     static final class Head {
         boolean pronounSingular, pronounPlural, definite, possessive, plural, anonymous, collective;
+        /** "son organisation", "leur ministère": the organisation of the speaker just named. */
+        boolean ownOrganisation;
         String role;
     }
 }

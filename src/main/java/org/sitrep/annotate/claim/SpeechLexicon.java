@@ -26,7 +26,7 @@ public final class SpeechLexicon {
     public final Pattern invertedVerb;
     /** Verbs that attribute only right after a quote: "« … », a lancé X", "« … », s'est félicité X". */
     public final Pattern afterQuoteVerb;
-    /** Passive: "a été annoncé par", "ont été rapportés par". */
+    /** Passive: "a été annoncé par", "ont été rapportés par", "est présentée par … comme …". */
     public final Pattern passiveBy;
     public final Set<String> roleSingular = new TreeSet<>();
     public final Set<String> rolePlural = new TreeSet<>();
@@ -63,7 +63,8 @@ public final class SpeechLexicon {
         afterQuoteVerb = Pattern.compile("(?<![\\p{L}-])(?:(?:a|ont|avait|avaient)(?:-t-(?:il|elle|on|ils|elles))?" + adverb
                 + "\\s+(?:lancé|réagi|renchéri|plaidé|tranché|ironisé|tonné|résumé)e?s?|lance(?:-t-(?:il|elle))?|s['’]est\\s+(?:félicité|réjoui|indigné|exclamé)e?s?"
                 + "|se\\s+(?:félicite|réjouit|désole|défend)(?:nt)?)(?![\\p{L}])", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-        passiveBy = Pattern.compile("(?<![\\p{L}-])(?:a|ont|avait|avaient|aurait|auraient)\\s+été\\s+" + pp + "\\s+par\\s+",
+        passiveBy = Pattern.compile("(?<![\\p{L}-])(?:(?:a|ont|avait|avaient|aurait|auraient)\\s+été\\s+" + pp
+                + "|(?:est|sont|était|étaient)\\s+(?:" + pp + "|(?:présenté|décrit|qualifié)(?:e|s|es)?))\\s+par\\s+",
                 Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
         for (String line : read("role-nouns.txt")) {
             String[] f = line.split("\\s+");

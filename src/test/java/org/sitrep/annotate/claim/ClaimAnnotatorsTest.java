@@ -201,9 +201,10 @@ class ClaimAnnotatorsTest {
                 + "Les FDS progressent de leur côté vers Raqqa. Les pertes sont lourdes, d'après l'état-major turc.")
                 .entity(EntityType.ORGANIZATION, "russian-defence-ministry", "ministère russe de la Défense")
                 .force("turkish-army", "armée turque").force("syrian-democratic-forces", "FDS"));
-        assertEquals(2, cs.size());
+        assertEquals(3, cs.size(), "a salué la percée (an opinion with an object), a précisé, d'après");
         assertEquals("org/russian-defence-ministry", cs.get(0).claimant);
-        assertEquals("force/turkish-army", cs.get(1).claimant);
+        assertEquals("org/russian-defence-ministry", cs.get(1).claimant);
+        assertEquals("force/turkish-army", cs.get(2).claimant);
     }
 
     @Test void announcedObjectIsAClaimButAnObjectAfterAnInvertedVerbIsNotASpeaker() {

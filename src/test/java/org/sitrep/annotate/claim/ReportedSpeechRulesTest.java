@@ -239,4 +239,121 @@ class ReportedSpeechRulesTest {
         assertEquals("force/iraqi-army", c.claimant);
         assertTrue(c.relays.contains("outlet/reuters"));
     }
+
+    @Test void quotedFragmentsInsideASelonFrameMakeOneReportedClaim() {
+        List<Claim> cs = claims(TestDocs.of("Le colonel Ryan Dillon s'est montré prudent. Selon lui, « environ 100 combattants » pourraient encore se cacher dans des tunnels de Raqqa.")
+                .person("ryan-dillon", "Ryan Dillon").place("raqqa", "Raqqa"));
+        Claim c = containing(cs, "pourraient encore se cacher dans des tunnels");
+        assertTrue(c.text.contains("environ 100 combattants"), c.text);
+        assertEquals("person/ryan-dillon", c.claimant);
+        assertEquals(1, cs.size(), "the quoted fragment is part of the reported claim, not a second claim");
+    }
+
+    @Test void pourFrameAroundAQuotedFragment() {
+        List<Claim> cs = claims(TestDocs.of("Pour le Premier ministre Haider al-Abadi, cette destruction constitue « une déclaration officielle de défaite » des jihadistes.")
+                .person("haider-al-abadi", "Haider al-Abadi"));
+        Claim c = containing(cs, "cette destruction constitue");
+        assertEquals("person/haider-al-abadi", c.claimant);
+    }
+
+    @Test void proclamationSalutationAccusationAndCountsWithAnObject() {
+        List<Claim> cs = claims(TestDocs.of("Les FDS ont proclamé samedi la victoire totale sur l'EI à Baghouz. "
+                + "L'OSDH a pour sa part recensé quelque 630 civils tués depuis septembre. "
+                + "Amnesty International accuse la coalition d'avoir causé des centaines de victimes.")
+                .force("syrian-democratic-forces", "FDS").force("isis", "EI").place("baghouz", "Baghouz")
+                .entity(EntityType.ORGANIZATION, "sohr", "OSDH").entity(EntityType.ORGANIZATION, "amnesty-international", "Amnesty International"));
+        assertEquals("force/syrian-democratic-forces", containing(cs, "la victoire totale").claimant);
+        assertEquals("org/sohr", containing(cs, "630 civils tués").claimant);
+        assertEquals("org/amnesty-international", containing(cs, "d'avoir causé des centaines").claimant);
+    }
+
+    @Test void aProclamationNounOrACoordinatedParticipleIsNarration() {
+        assertTrue(claims(TestDocs.of("L'armée a repris Palmyre, infligeant une défaite à l'EI depuis la proclamation de son califat. "
+                + "En 2014, les jihadistes y avaient pris la base et proclamé la fondation de leur capitale.")
+                .force("syrian-army", "armée").force("isis", "EI").place("palmyra", "Palmyre")).isEmpty());
+    }
+
+    @Test void selonLuiRefersToThePersonEarlierInTheSameSentence() {
+        List<Claim> cs = claims(TestDocs.of("« Nous dédions cette victoire aux femmes », a déclaré Rojda Felat. "
+                + "Le porte-parole de la coalition, le colonel Ryan Dillon, s'est montré plus prudent : selon lui, des jihadistes pourraient encore se cacher dans des tunnels.")
+                .person("rojda-felat", "Rojda Felat").person("ryan-dillon", "Ryan Dillon"));
+        assertEquals("person/ryan-dillon", containing(cs, "pourraient encore se cacher").claimant);
+    }
+
+    @Test void opinionClaimKeepsItsAuxiliary() {
+        List<Claim> cs = claims(TestDocs.of("Dans un message publié sur Twitter, l'émissaire américain Brett McGurk a félicité les forces irakiennes.")
+                .person("brett-mcgurk", "Brett McGurk"));
+        assertEquals("person/brett-mcgurk", containing(cs, "a félicité les forces irakiennes").claimant);
+    }
+
+    @Test void pourAnOrganisationWithItsArticle() {
+        List<Claim> cs = claims(TestDocs.of("Pour l'Observatoire syrien des droits de l'homme (OSDH), une ONG basée au Royaume-Uni, les jihadistes se sont retirés de la ville. "
+                + "Pour le moment, les combats continuent dans le désert.")
+                .entity(EntityType.ORGANIZATION, "sohr", "Observatoire syrien des droits de l'homme"));
+        assertEquals("org/sohr", containing(cs, "les jihadistes se sont retirés de la ville").claimant);
+        assertEquals(1, cs.size(), "'Pour le moment' is no frame");
+    }
+
+    @Test void concernWithAQuotedAdjectiveKeepsTheVerb() {
+        List<Claim> cs = claims(TestDocs.of("Lise Grande, coordinatrice humanitaire de l'ONU en Irak, s'est dite « profondément inquiète » pour le sort des civils.")
+                .person("lise-grande", "Lise Grande"));
+        assertEquals("person/lise-grande", containing(cs, "s'est dite « profondément inquiète » pour le sort").claimant);
+    }
+
+    @Test void aTrailingParticipleClauseIsNotPartOfTheInvertedSpeaker() {
+        List<Claim> cs = claims(TestDocs.of("Les forces irakiennes ont repris dimanche le dernier quartier de Fallouja, a annoncé le commandant de l'opération, "
+                + "mettant fin à deux ans de domination de l'Etat islamique sur la ville. "
+                + "« Fallouja est totalement libérée », a déclaré à la télévision le général Abdoul Wahab al Saadi.")
+                .force("isis", "Etat islamique").force("iraqi-army", "forces irakiennes").place("fallujah", "Fallouja")
+                .person("abdul-wahab-al-saadi", "Abdoul Wahab al Saadi"));
+        assertEquals("person/abdul-wahab-al-saadi", containing(cs, "ont repris dimanche le dernier quartier").claimant,
+                "the commander is named next; the group in the participle clause is not the speaker");
+    }
+
+    @Test void theAcronymAfterALongOrganisationNameNamesIt() {
+        List<Claim> cs = claims(TestDocs.of("Le Haut Commissariat des Nations unies pour les réfugiés (HCR) estime pour sa part que plus de 85.000 personnes ont fui la ville.")
+                .entity(EntityType.ORGANIZATION, "united-nations", "Nations unies").entity(EntityType.ORGANIZATION, "unhcr", "HCR"));
+        assertEquals("org/unhcr", containing(cs, "85.000 personnes ont fui").claimant);
+    }
+
+    @Test void aParticipleClauseInsideAQueClaimIsASecondClaimOfTheSameSpeaker() {
+        List<Claim> cs = claims(TestDocs.of("Le directeur des Antiquités, Maamoun Abdelkarim, a estimé que les dégâts infligés au site étaient limités, "
+                + "tout en confirmant la destruction de la façade du théâtre romain.")
+                .person("maamoun-abdelkarim", "Maamoun Abdelkarim"));
+        assertEquals(2, cs.size());
+        Claim first = containing(cs, "les dégâts infligés au site étaient limités");
+        assertTrue(!first.text.contains("théâtre"), first.text);
+        assertEquals("person/maamoun-abdelkarim", first.claimant);
+        assertEquals("person/maamoun-abdelkarim", containing(cs, "tout en confirmant la destruction de la façade").claimant);
+    }
+
+    @Test void selonSonOrganisationIsTheOrganisationOfTheSpeakerJustNamed() {
+        List<Claim> cs = claims(TestDocs.of("« Les jihadistes se sont retirés », a précisé à RFI Rami Abdel Rahmane, le directeur de l'OSDH. "
+                + "Selon son organisation, au moins 1 200 jihadistes ont été tués depuis septembre.")
+                .person("rami-abdel-rahmane", "Rami Abdel Rahmane").entity(EntityType.ORGANIZATION, "sohr", "OSDH").outlet("rfi", "RFI"));
+        assertEquals("org/sohr", containing(cs, "au moins 1 200 jihadistes").claimant);
+    }
+
+    @Test void presentPassiveWithComme() {
+        List<Claim> cs = claims(TestDocs.of("La reprise de Tikrit, à 160 km au nord de Bagdad, est présentée par le gouvernement irakien comme une répétition générale avant la bataille de Mossoul.")
+                .entity(EntityType.ORGANIZATION, "iraqi-government", "gouvernement irakien").place("tikrit", "Tikrit").place("mosul", "Mossoul"));
+        Claim c = containing(cs, "une répétition générale avant la bataille de Mossoul");
+        assertEquals("org/iraqi-government", c.claimant);
+        assertTrue(!c.text.contains("gouvernement"), "the speaker is cut out of the claim: " + c.text);
+    }
+
+    @Test void aHeadlineLineAboveTheLeadIsNoClaim() {
+        String lead = "BAGDAD (AFP) - Le Premier ministre irakien Haider al-Abadi a annoncé jeudi la libération totale de Tal Afar, "
+                + "huit jours seulement après le début de l'offensive lancée par les forces irakiennes contre les jihadistes dans le nord du pays.";
+        List<Claim> cs = claims(TestDocs.of("Irak : le Premier ministre annonce la libération totale de Tal Afar\n\n" + lead)
+                .person("haider-al-abadi", "Haider al-Abadi").place("tal-afar", "Tal Afar"));
+        assertEquals(1, cs.size(), cs.stream().map(c -> c.text).toList().toString());
+        assertEquals("person/haider-al-abadi", containing(cs, "la libération totale de Tal Afar, huit jours").claimant);
+    }
+
+    @Test void anApposedNameBeforeAnOpinionVerbBecomesThePerson() {
+        List<Claim> cs = claims(TestDocs.of("Lors d'une cérémonie, le commandant en chef des FDS, Mazloum Abdi, a appelé la communauté internationale à ne pas abandonner les forces kurdes.")
+                .force("syrian-democratic-forces", "FDS"));
+        assertEquals("person/mazloum-abdi", containing(cs, "la communauté internationale à ne pas abandonner").claimant);
+    }
 }
