@@ -49,7 +49,7 @@ class GoldLinkingTest {
         List<String> problems = new ArrayList<>();
         for (int i = 0; i < 5; i++) {
             JsonObject gold;
-            try (InputStream in = GoldLinkingTest.class.getResourceAsStream("/link/gold/seed-00" + i + ".json")) {
+            try (InputStream in = GoldLinkingTest.class.getResourceAsStream("/seeds-gold/seed-00" + i + ".json")) {
                 gold = JSON.parse(in);
             }
             String text = Files.readString(Path.of("seeds", gold.getString("file")), StandardCharsets.UTF_8);
