@@ -174,7 +174,7 @@ public final class OperationAnnotator implements Annotator {
         final Set<String> participants = new LinkedHashSet<>();
         final Set<String> opponents = new LinkedHashSet<>();
         LocalDate date;
-        boolean anaphoric, thisTarget, plural, other, explicitTarget, movement, sinceStart, nearby, attachOnly, launchDate;
+        boolean anaphoric, thisTarget, plural, other, explicitTarget, movement, sinceStart, nearby, attachOnly, launchDate, provisional;
     }
 
     /** An operation under construction. */
@@ -191,6 +191,15 @@ public final class OperationAnnotator implements Annotator {
         String primary() { return targets.isEmpty() ? null : targets.get(0); }
 
         boolean movementOnly() { return mentions.stream().allMatch(m -> m.movement); }
+
+        /** Only anaphora resolved by their previous sentences, before the article named any operation. */
+        boolean provisionalOnly() { return mentions.stream().allMatch(m -> m.provisional || m.movement); }
+
+        /** A step of this operation reported elsewhere (a capture inside its target): its forces and date, not its place. */
+        void absorbStep(Op o) {
+            for (String p : o.participants) if (!p.endsWith("/isis") && !opponents.contains(p)) participants.add(p);
+            if (date == null && o.date != null) { date = o.date; launchDate = o.launchDate; }
+        }
 
         void add(OpMention m) {
             mentions.add(m);
@@ -240,6 +249,7 @@ public final class OperationAnnotator implements Annotator {
         }
         List<Op> merged = mergeByTarget(doc, ops);
         merged.removeIf(o -> o.targets.isEmpty() || o.mentions.stream().allMatch(m -> m.attachOnly));
+        settleSteps(doc, merged);
         List<Operation> out = new ArrayList<>();
         for (Op o : merged) out.add(build(doc, idx, o));
         partOf(doc, merged, out);
@@ -270,10 +280,13 @@ public final class OperationAnnotator implements Annotator {
         for (Op o : ops) for (OpMention p : o.mentions) if (p.phrase.equals(m.phrase) && !m.anaphoric && m.phrase.split(" ").length > 2) return o;
         if ((m.anaphoric || m.thisTarget) && !m.other) {
             if (recent) return last;
-            Op main = m.sinceStart || DEFINITE.contains(m.det) && !m.plural ? main(ops) : null;
+            Op main = m.sinceStart || m.anaphoric && !m.plural ? main(ops) : null;
             if (main != null) return main;
+            if (m.anaphoric && !m.plural && last != null) return last;
+            if (m.anaphoric && !m.plural && !ops.isEmpty()) return ops.get(ops.size() - 1);
             if (m.plural || NEEDS_COMPLEMENT.contains(m.trigger)) return null;
             backfill(idx, m);
+            m.provisional = m.anaphoric;
         }
         return null;
     }
@@ -838,6 +851,70 @@ public final class OperationAnnotator implements Annotator {
             else same.absorb(o);
         }
         return out;
+    }
+
+    /**
+     * Captures, entries and advances ("sont entrées dans le quartier de X", "reprennent l'aéroport de Mossoul") are steps of
+     * the article's named operations, never operations of their own once the article names one: a movement joins the
+     * operation on its place or on the place it lies in, a movement on a local place (district, airport, base, mosque,
+     * roundabout…) joins the main operation, a movement elsewhere by a force of a named operation is a step of that
+     * operation; only a movement elsewhere by forces no named operation has (another front) stays an operation. Anaphora resolved before any operation was named,
+     * and an assault named after a river bank ("l'assaut sur la rive ouest du Tigre"), join the main operation too.
+     */
+    private static void settleSteps(AnnotatedDocument doc, List<Op> ops) {
+        List<Op> named = ops.stream().filter(o -> !o.provisionalOnly() && !bankOnly(doc, o)).toList();
+        if (named.isEmpty()) return;
+        Op main = main(named);
+        for (Op o : List.copyOf(ops)) {
+            if (named.contains(o)) continue;
+            Op home = null;
+            for (Op p : named) if (covers(doc, p, o)) { home = p; break; }
+            if (home == null && (!o.movementOnly() || o.targets.stream().anyMatch(t -> LOCAL.contains(subtype(doc, t))))) home = main;
+            if (home == null) for (Op p : named) if (p.participants.stream().anyMatch(o.participants::contains)) { home = p; break; }
+            if (home == null && o.movementOnly() && !o.participants.isEmpty()) continue;
+            ops.remove(o);
+            if (home != null) home.absorbStep(o);
+        }
+    }
+
+    /** Subtypes of places that lie inside a town: a step there is a step of the town's battle. */
+    private static final Set<String> LOCAL = Set.of("neighbourhood", "district", "airport", "air-base", "base", "mosque", "old-city", "roundabout",
+            "square", "citadel", "hospital");
+
+    private static String subtype(AnnotatedDocument doc, String place) {
+        Entity e = doc.entities().get(place);
+        return e == null || e.subtype == null ? "" : e.subtype;
+    }
+
+    /** An operation whose only target is a river reached through its bank ("l'assaut sur la rive ouest du Tigre"). */
+    private static boolean bankOnly(AnnotatedDocument doc, Op o) {
+        return o.targets.size() == 1 && "river".equals(subtype(doc, o.primary())) && o.mentions.stream().allMatch(m -> (" " + m.phrase + " ").contains(" rive "));
+    }
+
+    /** Whether an operation's place is (or contains) one of a step's places. */
+    private static boolean covers(AnnotatedDocument doc, Op op, Op step) {
+        for (String t : step.targets) {
+            if (op.targets.contains(t)) return true;
+            for (String c : op.targets) if (inside(doc, t, c)) return true;
+        }
+        return false;
+    }
+
+    /** A district named after the town ("Mossoul-Ouest") or a local place whose name holds the town's ("aéroport de Mossoul"). */
+    private static boolean inside(AnnotatedDocument doc, String place, String town) {
+        if (districtOf(doc, place, town)) return true;
+        Entity p = doc.entities().get(place), t = doc.entities().get(town);
+        if (p == null || t == null || p == t || !LOCAL.contains(subtype(doc, place))) return false;
+        Set<String> townNames = new LinkedHashSet<>();
+        townNames.add(Names.norm(t.label));
+        for (String a : t.altLabels) townNames.add(Names.norm(a));
+        Set<String> placeNames = new LinkedHashSet<>();
+        placeNames.add(Names.norm(p.label));
+        for (String a : p.altLabels) placeNames.add(Names.norm(a));
+        for (String pn : placeNames) {
+            for (String tn : townNames) if (!tn.isEmpty() && (" " + pn + " ").contains(" " + tn + " ")) return true;
+        }
+        return false;
     }
 
     private Operation build(AnnotatedDocument doc, TextIndex idx, Op o) {
