@@ -243,6 +243,8 @@ public final class OperationAnnotator implements Annotator {
                     target = new Op();
                     ops.add(target);
                 }
+                // an anaphor of an anaphor resolved only by its previous sentences stays provisional
+                if (m.anaphoric && m.targets.isEmpty() && target.mentions.stream().anyMatch(x -> x.provisional)) m.provisional = true;
                 target.add(m);
                 if (!m.movement) last = target;
             }
@@ -858,8 +860,9 @@ public final class OperationAnnotator implements Annotator {
      * the article's named operations, never operations of their own once the article names one: a movement joins the
      * operation on its place or on the place it lies in, a movement on a local place (district, airport, base, mosque,
      * roundabout…) joins the main operation, a movement elsewhere by a force of a named operation is a step of that
-     * operation; only a movement elsewhere by forces no named operation has (another front) stays an operation. Anaphora resolved before any operation was named,
-     * and an assault named after a river bank ("l'assaut sur la rive ouest du Tigre"), join the main operation too.
+     * operation; only a movement elsewhere by forces no named operation has (another front) stays an operation. Anaphora
+     * resolved before any operation was named join the operation on their place, or the main one when that place is
+     * local; an assault named after a river bank ("l'assaut sur la rive ouest du Tigre") joins the main operation.
      */
     private static void settleSteps(AnnotatedDocument doc, List<Op> ops) {
         List<Op> named = ops.stream().filter(o -> !o.provisionalOnly() && !bankOnly(doc, o)).toList();
@@ -869,9 +872,9 @@ public final class OperationAnnotator implements Annotator {
             if (named.contains(o)) continue;
             Op home = null;
             for (Op p : named) if (covers(doc, p, o)) { home = p; break; }
-            if (home == null && (!o.movementOnly() || o.targets.stream().anyMatch(t -> LOCAL.contains(subtype(doc, t))))) home = main;
-            if (home == null) for (Op p : named) if (p.participants.stream().anyMatch(o.participants::contains)) { home = p; break; }
-            if (home == null && o.movementOnly() && !o.participants.isEmpty()) continue;
+            if (home == null && (bankOnly(doc, o) || o.targets.stream().anyMatch(t -> LOCAL.contains(subtype(doc, t))))) home = main;
+            if (home == null && o.movementOnly()) for (Op p : named) if (p.participants.stream().anyMatch(o.participants::contains)) { home = p; break; }
+            if (home == null) continue;
             ops.remove(o);
             if (home != null) home.absorbStep(o);
         }
