@@ -137,6 +137,8 @@ public final class OperationAnnotator implements Annotator {
     private static final Pattern SINCE_DATE = Pattern.compile("^\\s*(?:depuis|dès)\\s+(?:le\\s+)?\\d", FLAGS);
     /** Verbs that report the end of a fight (a capture), whose date is not the operation's start. */
     private static final Pattern CAPTURE = Pattern.compile("pris|prenn|prend|empar|libér|chass", FLAGS);
+    /** A complement that is a common noun with its article: " sur la vieille ville". */
+    private static final Pattern LOCAL_COMPLEMENT = Pattern.compile("\\s*(?:sur|contre|dans|vers)\\s+(?:la\\s+|le\\s+|l['’])((?-i:\\p{Ll})[\\p{L} -]{3,30}?)\\s*", FLAGS);
     private static final int WINDOW = 100;
     private static final int RECENT_SENTENCES = 4;
 
@@ -269,7 +271,7 @@ public final class OperationAnnotator implements Annotator {
         }
         if (m.movement) return null;
         boolean recent = last != null && m.sentence - last.lastSentence <= RECENT_SENTENCES;
-        if (m.anaphoric && !m.other && recent && !m.explicitTarget) return last;
+        if (m.anaphoric && !m.other && recent && m.targets.isEmpty()) return last;
         if (m.anaphoric && recent && m.explicitTarget && m.participants.isEmpty() && DEMONSTRATIVES.contains(m.det)) m.participants.addAll(last.participants);
         if (!m.targets.isEmpty()) {
             for (Op o : ops) if (m.targets.get(0).equals(o.primary()) && !o.movementOnly()) return o;
@@ -379,6 +381,7 @@ public final class OperationAnnotator implements Annotator {
             m.sentence = si;
             int windowEnd = windowEnd(text, from, Math.min(nextTrigger, s.end()));
             String target = target(idx, from, windowEnd, NEEDS_COMPLEMENT.contains(trig));
+            if (target == null) target = localNamed(idx.doc(), text.substring(from, windowEnd));
             Matcher demonstrative = DEMONSTRATIVE_TARGET.matcher(text.substring(from, windowEnd));
             m.thisTarget = demonstrative.find();
             // "la bataille pour ce village … de l'Euphrate": the place after the demonstrative only locates the village
@@ -443,11 +446,27 @@ public final class OperationAnnotator implements Annotator {
         return null;
     }
 
+    /** "sur la vieille ville", "contre l'aéroport": the one local place of the article whose name begins with that common noun. */
+    private static String localNamed(AnnotatedDocument doc, String complement) {
+        Matcher c = LOCAL_COMPLEMENT.matcher(complement);
+        if (!c.matches()) return null;
+        String noun = Names.norm(c.group(1));
+        String found = null;
+        for (Entity e : doc.entities().values()) {
+            if (e.type != EntityType.PLACE || !LOCAL.contains(e.subtype == null ? "" : e.subtype)) continue;
+            if (!(Names.norm(e.label) + " ").startsWith(noun + " ")) continue;
+            if (found != null && !found.equals(e.id())) return null;
+            found = e.id();
+        }
+        return found;
+    }
+
     private boolean isTargetPlace(TextIndex idx, Mention m) {
         if (idx.type(m) != EntityType.PLACE) return false;
         Entity e = idx.entity(m);
         if ("country".equals(e.subtype)) return false;
-        return m.span().of(idx.text()).chars().anyMatch(Character::isUpperCase);
+        // "la vieille ville", "l'aéroport": a common noun the entity layer resolved to a local place of the article
+        return LOCAL.contains(e.subtype == null ? "" : e.subtype) || m.span().of(idx.text()).chars().anyMatch(Character::isUpperCase);
     }
 
     private List<String> placesIn(TextIndex idx, int from, int to) {
@@ -953,11 +972,11 @@ public final class OperationAnnotator implements Annotator {
         return op;
     }
 
-    /** A push on a city's district is part of the city's battle when the article reports both. */
+    /** A push on a city's district or local place ("l'assaut sur la vieille ville") is part of the city's battle when the article reports both. */
     private static void partOf(AnnotatedDocument doc, List<Op> ops, List<Operation> built) {
         for (int i = 0; i < ops.size(); i++) {
             for (int j = 0; j < ops.size(); j++) {
-                if (i != j && built.get(i).partOf == null && districtOf(doc, ops.get(i).primary(), ops.get(j).primary())) built.get(i).partOf = built.get(j).key;
+                if (i != j && built.get(i).partOf == null && inside(doc, ops.get(i).primary(), ops.get(j).primary())) built.get(i).partOf = built.get(j).key;
             }
         }
     }

@@ -74,4 +74,15 @@ class OperationStepTest {
                 .force("iraqi-security-forces", "forces irakiennes").place("mosul", "Mossoul").place("tigris", "Tigre"), Map.of("tigris", "river")));
         assertEquals(List.of("place/mosul"), List.copyOf(o.targets));
     }
+
+    @Test void anAssaultNamedOnALocalPlaceIsItsOwnOperationPartOfTheCitysBattle() {
+        List<Operation> os = ops(TestDocs.of("Les forces irakiennes sont entrées dans la vieille ville de Mossoul. L'assaut sur la vieille ville, dernier secteur "
+                + "tenu par l'EI, a été lancé dimanche. Le froid arrive. L'offensive pour reprendre Mossoul a débuté en octobre.")
+                .force("iraqi-security-forces", "forces irakiennes").force("isis", "EI").place("mosul-old-city", "vieille ville de Mossoul").place("mosul", "Mossoul"),
+                Map.of("mosul-old-city", "old-city"));
+        assertEquals(2, os.size(), () -> "operations: " + os.stream().map(o -> o.key + o.targets).toList());
+        Operation oldCity = os.stream().filter(o -> o.targets.contains("place/mosul-old-city")).findFirst().orElseThrow();
+        Operation city = os.stream().filter(o -> o.targets.contains("place/mosul")).findFirst().orElseThrow();
+        assertEquals(city.key, oldCity.partOf);
+    }
 }
