@@ -137,6 +137,8 @@ public final class OperationAnnotator implements Annotator {
     private static final Pattern SINCE_DATE = Pattern.compile("^\\s*(?:depuis|dès)\\s+(?:le\\s+)?\\d", FLAGS);
     /** Verbs that report the end of a fight (a capture), whose date is not the operation's start. */
     private static final Pattern CAPTURE = Pattern.compile("pris|prenn|prend|empar|libér|chass", FLAGS);
+    /** A complement that is a common noun with its article: " sur la vieille ville". */
+    private static final Pattern LOCAL_COMPLEMENT = Pattern.compile("\\s*(?:sur|contre|dans|vers)\\s+(?:la\\s+|le\\s+|l['’])((?-i:\\p{Ll})[\\p{L} -]{3,30}?)\\s*", FLAGS);
     private static final int WINDOW = 100;
     private static final int RECENT_SENTENCES = 4;
 
@@ -174,7 +176,7 @@ public final class OperationAnnotator implements Annotator {
         final Set<String> participants = new LinkedHashSet<>();
         final Set<String> opponents = new LinkedHashSet<>();
         LocalDate date;
-        boolean anaphoric, thisTarget, plural, other, explicitTarget, movement, sinceStart, nearby, attachOnly, launchDate;
+        boolean anaphoric, thisTarget, plural, other, explicitTarget, movement, sinceStart, nearby, attachOnly, launchDate, provisional;
     }
 
     /** An operation under construction. */
@@ -191,6 +193,15 @@ public final class OperationAnnotator implements Annotator {
         String primary() { return targets.isEmpty() ? null : targets.get(0); }
 
         boolean movementOnly() { return mentions.stream().allMatch(m -> m.movement); }
+
+        /** Only anaphora resolved by their previous sentences, before the article named any operation. */
+        boolean provisionalOnly() { return mentions.stream().allMatch(m -> m.provisional || m.movement); }
+
+        /** A step of this operation reported elsewhere (a capture inside its target): its forces and date, not its place. */
+        void absorbStep(Op o) {
+            for (String p : o.participants) if (!p.endsWith("/isis") && !opponents.contains(p)) participants.add(p);
+            if (date == null && o.date != null) { date = o.date; launchDate = o.launchDate; }
+        }
 
         void add(OpMention m) {
             mentions.add(m);
@@ -234,12 +245,15 @@ public final class OperationAnnotator implements Annotator {
                     target = new Op();
                     ops.add(target);
                 }
+                // an anaphor of an anaphor resolved only by its previous sentences stays provisional
+                if (m.anaphoric && m.targets.isEmpty() && target.mentions.stream().anyMatch(x -> x.provisional)) m.provisional = true;
                 target.add(m);
                 if (!m.movement) last = target;
             }
         }
         List<Op> merged = mergeByTarget(doc, ops);
         merged.removeIf(o -> o.targets.isEmpty() || o.mentions.stream().allMatch(m -> m.attachOnly));
+        settleSteps(doc, merged);
         List<Operation> out = new ArrayList<>();
         for (Op o : merged) out.add(build(doc, idx, o));
         partOf(doc, merged, out);
@@ -257,7 +271,7 @@ public final class OperationAnnotator implements Annotator {
         }
         if (m.movement) return null;
         boolean recent = last != null && m.sentence - last.lastSentence <= RECENT_SENTENCES;
-        if (m.anaphoric && !m.other && recent && !m.explicitTarget) return last;
+        if (m.anaphoric && !m.other && recent && m.targets.isEmpty()) return last;
         if (m.anaphoric && recent && m.explicitTarget && m.participants.isEmpty() && DEMONSTRATIVES.contains(m.det)) m.participants.addAll(last.participants);
         if (!m.targets.isEmpty()) {
             for (Op o : ops) if (m.targets.get(0).equals(o.primary()) && !o.movementOnly()) return o;
@@ -270,10 +284,13 @@ public final class OperationAnnotator implements Annotator {
         for (Op o : ops) for (OpMention p : o.mentions) if (p.phrase.equals(m.phrase) && !m.anaphoric && m.phrase.split(" ").length > 2) return o;
         if ((m.anaphoric || m.thisTarget) && !m.other) {
             if (recent) return last;
-            Op main = m.sinceStart || DEFINITE.contains(m.det) && !m.plural ? main(ops) : null;
+            Op main = m.sinceStart || m.anaphoric && !m.plural ? main(ops) : null;
             if (main != null) return main;
+            if (m.anaphoric && !m.plural && last != null) return last;
+            if (m.anaphoric && !m.plural && !ops.isEmpty()) return ops.get(ops.size() - 1);
             if (m.plural || NEEDS_COMPLEMENT.contains(m.trigger)) return null;
             backfill(idx, m);
+            m.provisional = m.anaphoric;
         }
         return null;
     }
@@ -364,6 +381,7 @@ public final class OperationAnnotator implements Annotator {
             m.sentence = si;
             int windowEnd = windowEnd(text, from, Math.min(nextTrigger, s.end()));
             String target = target(idx, from, windowEnd, NEEDS_COMPLEMENT.contains(trig));
+            if (target == null) target = localNamed(idx.doc(), text.substring(from, windowEnd));
             Matcher demonstrative = DEMONSTRATIVE_TARGET.matcher(text.substring(from, windowEnd));
             m.thisTarget = demonstrative.find();
             // "la bataille pour ce village … de l'Euphrate": the place after the demonstrative only locates the village
@@ -428,11 +446,27 @@ public final class OperationAnnotator implements Annotator {
         return null;
     }
 
+    /** "sur la vieille ville", "contre l'aéroport": the one local place of the article whose name begins with that common noun. */
+    private static String localNamed(AnnotatedDocument doc, String complement) {
+        Matcher c = LOCAL_COMPLEMENT.matcher(complement);
+        if (!c.matches()) return null;
+        String noun = Names.norm(c.group(1));
+        String found = null;
+        for (Entity e : doc.entities().values()) {
+            if (e.type != EntityType.PLACE || !LOCAL.contains(e.subtype == null ? "" : e.subtype)) continue;
+            if (!(Names.norm(e.label) + " ").startsWith(noun + " ")) continue;
+            if (found != null && !found.equals(e.id())) return null;
+            found = e.id();
+        }
+        return found;
+    }
+
     private boolean isTargetPlace(TextIndex idx, Mention m) {
         if (idx.type(m) != EntityType.PLACE) return false;
         Entity e = idx.entity(m);
         if ("country".equals(e.subtype)) return false;
-        return m.span().of(idx.text()).chars().anyMatch(Character::isUpperCase);
+        // "la vieille ville", "l'aéroport": a common noun the entity layer resolved to a local place of the article
+        return LOCAL.contains(e.subtype == null ? "" : e.subtype) || m.span().of(idx.text()).chars().anyMatch(Character::isUpperCase);
     }
 
     private List<String> placesIn(TextIndex idx, int from, int to) {
@@ -840,6 +874,71 @@ public final class OperationAnnotator implements Annotator {
         return out;
     }
 
+    /**
+     * Captures, entries and advances ("sont entrées dans le quartier de X", "reprennent l'aéroport de Mossoul") are steps of
+     * the article's named operations, never operations of their own once the article names one: a movement joins the
+     * operation on its place or on the place it lies in, a movement on a local place (district, airport, base, mosque,
+     * roundabout…) joins the main operation, a movement elsewhere by a force of a named operation is a step of that
+     * operation; only a movement elsewhere by forces no named operation has (another front) stays an operation. Anaphora
+     * resolved before any operation was named join the operation on their place, or the main one when that place is
+     * local; an assault named after a river bank ("l'assaut sur la rive ouest du Tigre") joins the main operation.
+     */
+    private static void settleSteps(AnnotatedDocument doc, List<Op> ops) {
+        List<Op> named = ops.stream().filter(o -> !o.provisionalOnly() && !bankOnly(doc, o)).toList();
+        if (named.isEmpty()) return;
+        Op main = main(named);
+        for (Op o : List.copyOf(ops)) {
+            if (named.contains(o)) continue;
+            Op home = null;
+            for (Op p : named) if (covers(doc, p, o)) { home = p; break; }
+            if (home == null && (bankOnly(doc, o) || o.targets.stream().anyMatch(t -> LOCAL.contains(subtype(doc, t))))) home = main;
+            if (home == null && o.movementOnly()) for (Op p : named) if (p.participants.stream().anyMatch(o.participants::contains)) { home = p; break; }
+            if (home == null) continue;
+            ops.remove(o);
+            if (home != null) home.absorbStep(o);
+        }
+    }
+
+    /** Subtypes of places that lie inside a town: a step there is a step of the town's battle. */
+    private static final Set<String> LOCAL = Set.of("neighbourhood", "district", "airport", "air-base", "base", "mosque", "old-city", "roundabout",
+            "square", "citadel", "hospital");
+
+    private static String subtype(AnnotatedDocument doc, String place) {
+        Entity e = doc.entities().get(place);
+        return e == null || e.subtype == null ? "" : e.subtype;
+    }
+
+    /** An operation whose only target is a river reached through its bank ("l'assaut sur la rive ouest du Tigre"). */
+    private static boolean bankOnly(AnnotatedDocument doc, Op o) {
+        return o.targets.size() == 1 && "river".equals(subtype(doc, o.primary())) && o.mentions.stream().allMatch(m -> (" " + m.phrase + " ").contains(" rive "));
+    }
+
+    /** Whether an operation's place is (or contains) one of a step's places. */
+    private static boolean covers(AnnotatedDocument doc, Op op, Op step) {
+        for (String t : step.targets) {
+            if (op.targets.contains(t)) return true;
+            for (String c : op.targets) if (inside(doc, t, c)) return true;
+        }
+        return false;
+    }
+
+    /** A district named after the town ("Mossoul-Ouest") or a local place whose name holds the town's ("aéroport de Mossoul"). */
+    private static boolean inside(AnnotatedDocument doc, String place, String town) {
+        if (districtOf(doc, place, town)) return true;
+        Entity p = doc.entities().get(place), t = doc.entities().get(town);
+        if (p == null || t == null || p == t || !LOCAL.contains(subtype(doc, place))) return false;
+        Set<String> townNames = new LinkedHashSet<>();
+        townNames.add(Names.norm(t.label));
+        for (String a : t.altLabels) townNames.add(Names.norm(a));
+        Set<String> placeNames = new LinkedHashSet<>();
+        placeNames.add(Names.norm(p.label));
+        for (String a : p.altLabels) placeNames.add(Names.norm(a));
+        for (String pn : placeNames) {
+            for (String tn : townNames) if (!tn.isEmpty() && (" " + pn + " ").contains(" " + tn + " ")) return true;
+        }
+        return false;
+    }
+
     private Operation build(AnnotatedDocument doc, TextIndex idx, Op o) {
         String text = idx.text();
         String primaryKey = doc.entities().get(o.primary()).key;
@@ -873,11 +972,11 @@ public final class OperationAnnotator implements Annotator {
         return op;
     }
 
-    /** A push on a city's district is part of the city's battle when the article reports both. */
+    /** A push on a city's district or local place ("l'assaut sur la vieille ville") is part of the city's battle when the article reports both. */
     private static void partOf(AnnotatedDocument doc, List<Op> ops, List<Operation> built) {
         for (int i = 0; i < ops.size(); i++) {
             for (int j = 0; j < ops.size(); j++) {
-                if (i != j && built.get(i).partOf == null && districtOf(doc, ops.get(i).primary(), ops.get(j).primary())) built.get(i).partOf = built.get(j).key;
+                if (i != j && built.get(i).partOf == null && inside(doc, ops.get(i).primary(), ops.get(j).primary())) built.get(i).partOf = built.get(j).key;
             }
         }
     }
