@@ -139,6 +139,9 @@ public final class OperationAnnotator implements Annotator {
     private static final Pattern CAPTURE = Pattern.compile("pris|prenn|prend|empar|libér|chass", FLAGS);
     /** A complement that is a common noun with its article: " sur la vieille ville". */
     private static final Pattern LOCAL_COMPLEMENT = Pattern.compile("\\s*(?:sur|contre|dans|vers)\\s+(?:la\\s+|le\\s+|l['’])((?-i:\\p{Ll})[\\p{L} -]{3,30}?)\\s*", FLAGS);
+    /** A place complement after a trigger noun, before its opponent: " à l'ouest du pays", " dans le nord de la province". */
+    private static final Pattern PLACE_COMPLEMENT = Pattern.compile(
+            "\\s+(?:à|au|dans|en|vers|sur)\\s+[\\p{L}'’ -]{2,40}?(?=\\s+contre\\s|\\s*$)", FLAGS);
     private static final int WINDOW = 100;
     private static final int RECENT_SENTENCES = 4;
 
@@ -176,6 +179,8 @@ public final class OperationAnnotator implements Annotator {
         final Set<String> participants = new LinkedHashSet<>();
         final Set<String> opponents = new LinkedHashSet<>();
         LocalDate date;
+        /** "vaste offensive à l'ouest du pays": the trigger with its adjectives and a place complement that names no target, or null. */
+        Span descriptive;
         boolean anaphoric, thisTarget, plural, other, explicitTarget, movement, sinceStart, nearby, attachOnly, launchDate, provisional;
     }
 
@@ -274,7 +279,16 @@ public final class OperationAnnotator implements Annotator {
         if (m.anaphoric && !m.other && recent && m.targets.isEmpty()) return last;
         if (m.anaphoric && recent && m.explicitTarget && m.participants.isEmpty() && DEMONSTRATIVES.contains(m.det)) m.participants.addAll(last.participants);
         if (!m.targets.isEmpty()) {
-            for (Op o : ops) if (m.targets.get(0).equals(o.primary()) && !o.movementOnly()) return o;
+            for (Op o : ops) {
+                if (!m.targets.get(0).equals(o.primary()) || o.movementOnly()) continue;
+                // "La coalition a lancé une vaste offensive … L'opération est dirigée par X … L'offensive vise à libérer … l'Euphrate":
+                // the anaphor names the place the target-less operation just described aims at — one operation, with its forces and date
+                if (m.anaphoric && !m.other && recent && last != o && last.targets.isEmpty() && !last.movementOnly()) {
+                    o.absorb(last);
+                    ops.remove(last);
+                }
+                return o;
+            }
             if (m.trigger.equals("prise")) {
                 for (Op o : ops) for (String t : o.targets) if (m.targets.get(0).startsWith(t + "-")) return o;
             }
@@ -394,6 +408,10 @@ public final class OperationAnnotator implements Annotator {
             m.span = new Span(s.start() + t.start(TRIG) - (t.group(ADJECTIVES) == null ? 0 : t.group(ADJECTIVES).length())
                     - (t.group(DET) == null ? 0 : t.group(DET).length()), phraseEnd);
             m.phrase = Names.norm(text.substring(s.start() + t.start(TRIG), Math.max(phraseEnd, from)));
+            if (target == null && !m.anaphoric) {
+                Matcher c = PLACE_COMPLEMENT.matcher(text.substring(from, windowEnd));
+                if (c.lookingAt()) m.descriptive = new Span(s.start() + t.start(TRIG) - (t.group(ADJECTIVES) == null ? 0 : t.group(ADJECTIVES).length()), from + c.end());
+            }
             describe(idx, m, s, s.start() + t.start(), from, dates);
             if (target == null && !m.anaphoric && !m.participants.isEmpty()) {
                 for (Mention x : idx.mentionsIn(s.start(), s.end())) {
@@ -954,6 +972,10 @@ public final class OperationAnnotator implements Annotator {
         for (OpMention m : o.mentions) if (!m.targets.isEmpty()) { first = m; break; }
         if (key == null) key = primaryKey + "-" + englishTrigger(first.trigger) + (day == null ? "" : "-" + day.getYear());
         String label = camp.map(Campaigns.Campaign::label).orElse(first.span.of(text).replaceAll("\\s+", " ").strip());
+        // a bare anaphor ("L'opération") names the operation less well than a trigger with its place complement
+        if (camp.isEmpty() && first.anaphoric && first.span.end() - first.span.start() <= first.det.length() + first.trigger.length() + 2) {
+            for (OpMention m : o.mentions) if (m.descriptive != null && !m.movement) { label = m.descriptive.of(text).replaceAll("\\s+", " ").strip(); break; }
+        }
         Operation op = new Operation(key, label);
         camp.ifPresent(c -> op.wikidata = c.wikidata());
         for (OpMention m : o.mentions) {
@@ -988,3 +1010,4 @@ public final class OperationAnnotator implements Annotator {
         return "offensive";
     }
 }
+

@@ -85,4 +85,16 @@ class OperationStepTest {
         Operation city = os.stream().filter(o -> o.targets.contains("place/mosul")).findFirst().orElseThrow();
         assertEquals(city.key, oldCity.partOf);
     }
+
+    @Test void anAnaphorWithAGoalPlaceBringsTheForcesOfTheTargetlessOperationBeforeIt() {
+        Operation o = only(ops(TestDocs.of("L'opération vise à reprendre toute la vallée de l'Oronte. "
+                + "Les forces syriennes ont lancé mardi une vaste offensive au nord de la province contre le groupe Etat islamique. "
+                + "L'opération militaire est dirigée par l'armée syrienne avec l'appui aérien de l'aviation russe. "
+                + "L'offensive vise à reprendre les villages le long de l'Oronte depuis le barrage de Rastan.")
+                .force("syrian-forces", "forces syriennes").force("syrian-army", "armée syrienne").force("russian-air-force", "aviation russe")
+                .force("isis", "groupe Etat islamique").place("orontes", "Oronte").place("rastan-dam", "barrage de Rastan"), Map.of("orontes", "river")));
+        assertTrue(o.targets.contains("place/orontes"), () -> "targets " + o.targets);
+        assertTrue(o.participants.containsAll(List.of("force/syrian-forces", "force/syrian-army", "force/russian-air-force")), () -> "participants " + o.participants);
+        assertEquals("vaste offensive au nord de la province", o.label);
+    }
 }
