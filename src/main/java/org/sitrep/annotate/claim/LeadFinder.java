@@ -1,6 +1,5 @@
 package org.sitrep.annotate.claim;
 
-import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -14,19 +13,13 @@ import java.util.regex.Pattern;
  * folded form begins with a lead. The matches are exactly those of repeated {@code find()}: the candidates are a
  * superset of the positions where the pattern can match, and the pattern itself decides at each (with transparent,
  * non-anchoring bounds, as {@code find()} sees the text). A lead ending in {@code $} must be followed by a character
- * that is not a letter or digit. Folding is lower case without accents, computed as the pattern's
- * {@code CASE_INSENSITIVE | UNICODE_CASE} comparison does (lower case of upper case); characters outside the Latin
- * blocks accept any lead character.
+ * that is not a letter or digit. Characters compare as the pattern's {@code CASE_INSENSITIVE | UNICODE_CASE}
+ * comparison does (lower case of upper case, accents kept: "à" does not lead "a"); leads are written in lower case.
  */
 final class LeadFinder {
-    private static final char ANY = '\uFFFF';
     private static final char[] FOLD = new char[0x250];
     static {
-        for (char c = 0; c < FOLD.length; c++) {
-            char cased = Character.toLowerCase(Character.toUpperCase(c));
-            String s = Normalizer.normalize(String.valueOf(cased), Normalizer.Form.NFKD);
-            FOLD[c] = s.isEmpty() || !Character.isLetter(s.charAt(0)) ? cased : Character.toLowerCase(s.charAt(0));
-        }
+        for (char c = 0; c < FOLD.length; c++) FOLD[c] = Character.toLowerCase(Character.toUpperCase(c));
     }
 
     private final Pattern pattern;
@@ -48,11 +41,6 @@ final class LeadFinder {
         }
         for (int i = 0; i < 128; i++) byFirst[i] = buckets.get(i).toArray(String[]::new);
         other = buckets.get(128).toArray(String[]::new);
-    }
-
-    /** The folded first (at most) {@code n} characters of a word: a lead for its forms. */
-    static String prefix(String word, int n) {
-        return word.length() <= n ? word : word.substring(0, n);
     }
 
     Pattern pattern() { return pattern; }
@@ -94,7 +82,6 @@ final class LeadFinder {
             if (p == '-' || Character.isLetter(p)) return false;
         }
         char c = fold(text.charAt(i));
-        if (c == ANY) return true;
         String[] leads = c < 128 ? byFirst[c] : other;
         for (String lead : leads) if (startsWith(text, i, lead)) return true;
         return false;
@@ -107,10 +94,11 @@ final class LeadFinder {
             if (l == '$' && k == n - 1) return i + k >= len || !Character.isLetterOrDigit(text.charAt(i + k));
             if (i + k >= len) return false;
             char t = fold(text.charAt(i + k));
-            if (t != l && t != ANY) return false;
+            if (t != l) return false;
         }
         return true;
     }
 
-    static char fold(char c) { return c < FOLD.length ? FOLD[c] : ANY; }
+    /** The pattern's case-insensitive comparison ({@code UNICODE_CASE}): lower case of upper case, accents kept. */
+    static char fold(char c) { return c < FOLD.length ? FOLD[c] : Character.toLowerCase(Character.toUpperCase(c)); }
 }

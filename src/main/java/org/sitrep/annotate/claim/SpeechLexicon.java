@@ -70,10 +70,10 @@ public final class SpeechLexicon {
                 Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
         List<String> auxLeads = List.of("a$", "ont$", "avait$", "avaient$", "aurait$", "auraient$", "aura$");
         List<String> finiteLeads = new ArrayList<>(auxLeads);
-        for (String form : finite) finiteLeads.add(LeadFinder.prefix(form, 4));
+        for (String form : finite) finiteLeads.add(form);
         finiteVerbs = new LeadFinder(finiteVerb, finiteLeads);
         List<String> invertedLeads = new ArrayList<>(finiteLeads);
-        invertedLeads.add("appr");
+        invertedLeads.add("apprend");
         invertedVerbs = new LeadFinder(invertedVerb, invertedLeads);
         afterQuoteVerbs = new LeadFinder(afterQuoteVerb, List.of("a$", "ont$", "avait$", "avaient$", "lanc", "s$", "se$"));
         passives = new LeadFinder(passiveBy, List.of("a$", "ont$", "avait$", "avaient$", "aurait$", "auraient$", "est$", "sont$", "était$", "étaient$"));
