@@ -1,8 +1,8 @@
 package org.sitrep.annotate.claim;
 
-import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.Collection;
-import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -23,24 +23,27 @@ final class LeadFinder {
     }
 
     private final Pattern pattern;
-    private final String[][] byFirst = new String[128][];
-    /** Leads whose first folded character is not ASCII. */
-    private final String[] other;
+    /** The leads as a trie of folded characters. */
+    private final Node root = new Node();
+
+    private static final class Node {
+        final Map<Character, Node> next = new HashMap<>();
+        /** A lead ends here. */
+        boolean prefix;
+        /** A lead ending in '$' ends here. */
+        boolean word;
+    }
 
     LeadFinder(Pattern pattern, Collection<String> leads) {
         this.pattern = pattern;
-        List<List<String>> buckets = new ArrayList<>();
-        for (int i = 0; i <= 128; i++) buckets.add(new ArrayList<>());
         for (String lead : leads) {
-            StringBuilder f = new StringBuilder();
-            for (int i = 0; i < lead.length(); i++) f.append(lead.charAt(i) == '$' && i == lead.length() - 1 ? '$' : fold(lead.charAt(i)));
-            String folded = f.toString();
-            char c = folded.charAt(0);
-            List<String> b = buckets.get(c < 128 ? c : 128);
-            if (!b.contains(folded)) b.add(folded);
+            boolean word = lead.endsWith("$");
+            String chars = word ? lead.substring(0, lead.length() - 1) : lead;
+            Node n = root;
+            for (int i = 0; i < chars.length(); i++) n = n.next.computeIfAbsent(fold(chars.charAt(i)), k -> new Node());
+            if (word) n.word = true;
+            else n.prefix = true;
         }
-        for (int i = 0; i < 128; i++) byFirst[i] = buckets.get(i).toArray(String[]::new);
-        other = buckets.get(128).toArray(String[]::new);
     }
 
     Pattern pattern() { return pattern; }
@@ -81,22 +84,15 @@ final class LeadFinder {
             char p = text.charAt(i - 1);
             if (p == '-' || Character.isLetter(p)) return false;
         }
-        char c = fold(text.charAt(i));
-        String[] leads = c < 128 ? byFirst[c] : other;
-        for (String lead : leads) if (startsWith(text, i, lead)) return true;
-        return false;
-    }
-
-    private static boolean startsWith(String text, int i, String lead) {
-        int n = lead.length(), len = text.length();
-        for (int k = 0; k < n; k++) {
-            char l = lead.charAt(k);
-            if (l == '$' && k == n - 1) return i + k >= len || !Character.isLetterOrDigit(text.charAt(i + k));
-            if (i + k >= len) return false;
-            char t = fold(text.charAt(i + k));
-            if (t != l) return false;
+        int len = text.length();
+        Node n = root;
+        for (int k = i; ; k++) {
+            if (n.prefix) return true;
+            if (n.word && (k >= len || !Character.isLetterOrDigit(text.charAt(k)))) return true;
+            if (k >= len) return false;
+            n = n.next.get(fold(text.charAt(k)));
+            if (n == null) return false;
         }
-        return true;
     }
 
     /** The pattern's case-insensitive comparison ({@code UNICODE_CASE}): lower case of upper case, accents kept. */
