@@ -34,8 +34,14 @@ final class LeadFinder {
         boolean word;
     }
 
-    LeadFinder(Pattern pattern, Collection<String> leads) {
+    /** Whether a '-' before a position rules it out (the pattern starts with {@code (?<![\p{L}-])}, not {@code (?<![\p{L}])}). */
+    private final boolean hyphen;
+
+    LeadFinder(Pattern pattern, Collection<String> leads) { this(pattern, leads, true); }
+
+    LeadFinder(Pattern pattern, Collection<String> leads, boolean hyphen) {
         this.pattern = pattern;
+        this.hyphen = hyphen;
         for (String lead : leads) {
             boolean word = lead.endsWith("$");
             String chars = word ? lead.substring(0, lead.length() - 1) : lead;
@@ -79,11 +85,30 @@ final class LeadFinder {
         Matcher matcher() { return m; }
     }
 
+    /**
+     * Start of the first match of {@code pattern.matcher(text).region(from, text.length()).find()} (default, opaque
+     * bounds: at {@code from} the lookbehind sees nothing), or -1. For patterns without anchors.
+     */
+    int firstFrom(String text, int from) {
+        int len = text.length();
+        Matcher m = pattern.matcher(text);
+        for (int i = from; i < len; i++) {
+            if (i == from ? !leads(text, i) : !candidate(text, i)) continue;
+            m.useTransparentBounds(i > from).useAnchoringBounds(i == from).region(i, len);
+            if (m.lookingAt()) return i;
+        }
+        return -1;
+    }
+
     private boolean candidate(String text, int i) {
         if (i > 0) {
             char p = text.charAt(i - 1);
-            if (p == '-' || Character.isLetter(p)) return false;
+            if ((hyphen && p == '-') || Character.isLetter(p)) return false;
         }
+        return leads(text, i);
+    }
+
+    private boolean leads(String text, int i) {
         int len = text.length();
         Node n = root;
         for (int k = i; ; k++) {

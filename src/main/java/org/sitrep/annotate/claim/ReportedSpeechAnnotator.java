@@ -62,6 +62,7 @@ public final class ReportedSpeechAnnotator implements Annotator {
      */
     private static final Pattern PARTICIPLE = Pattern.compile("(?<![\\p{L}])(?:tout\\s+)?en\\s+(?:affirm|assur|précis|rappel|soulign|indiqu|estim|expliqu|ajout|jug|déclar|reconnaiss|annonç|préven|avertiss|insist|not|admett|dénonç)ant\\s+(?:que|qu['’])"
             + "|(?<![\\p{L}])(?:tout\\s+)?en\\s+(?:confirm|annonç|dénonç|salu|reconnaiss|déplor|qualifi|accus|dément)ant\\s+(?=(?:la|le|les|l['’]|un|une|des|du|«)(?![\\p{L}]))", FLAGS);
+    private static final LeadFinder PARTICIPLES = new LeadFinder(PARTICIPLE, List.of("tout$", "en$"), false);
     /** "se sont inquiétées du sort de …", "s'est dit préoccupé par …": the complement is the claim. */
     private static final Pattern CONCERN = Pattern.compile("(?<![\\p{L}])(?:s['’]est|se\\s+sont|s['’]était|s['’]étaient)\\s+(?:"
             + "(?:inquiété|alarmé|ému)e?s?|dit(?:e|s|es)?\\s+[«\"“]?\\s*(?:(?:très|profondément|extrêmement|vivement)\\s+)?(?:préoccupée?s?|inquiète?s?|inquiets|alarmée?s?|favorables?|opposée?s?)\\s*[»\"”]?)\\s+(?=(?:de|du|des|d['’]|par|pour|à|au|aux)(?![\\p{L}]))", FLAGS);
@@ -389,10 +390,9 @@ public final class ReportedSpeechAnnotator implements Annotator {
      * (the frame is the text before the participle).
      */
     static Frame participleFrame(String sent, int from) {
-        Matcher p = PARTICIPLE.matcher(sent);
-        p.region(from, sent.length());
-        if (!p.find() || p.start() == 0) return null;
-        return new Frame(p.start(), sent.length(), 0, 0, clauseStart(sent, p.start()), p.start(), false);
+        int start = PARTICIPLES.firstFrom(sent, from);
+        if (start <= 0) return null;
+        return new Frame(start, sent.length(), 0, 0, clauseStart(sent, start), start, false);
     }
 
     /**
