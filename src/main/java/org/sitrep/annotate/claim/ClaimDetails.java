@@ -36,6 +36,7 @@ public final class ClaimDetails {
         for (Mention m : idx.mentionsIn(ev.start(), ev.end())) {
             if (!m.entityId().equals(c.claimant) && !c.relays.contains(m.entityId())) c.about.add(m.entityId());
         }
+        if (!mayStateFigure(c.text)) return;
         Matcher m = FIGURE.matcher(c.text);
         int base = ev.start();
         while (m.find()) {
@@ -60,6 +61,23 @@ public final class ClaimDetails {
             Span span = e <= idx.text().length() && c.text.equals(idx.text().substring(ev.start(), ev.end())) ? new Span(s, e) : ev;
             c.figures.add(new Claim.Figure(value, unit, q, span));
         }
+    }
+
+    /**
+     * False when the text can hold no figure: it has no digit 0-9 and no number word, compared the way the
+     * pattern's {@code CASE_INSENSITIVE | UNICODE_CASE} does (lower case of upper case, char by char).
+     */
+    private static boolean mayStateFigure(String text) {
+        int n = text.length();
+        char[] folded = new char[n];
+        for (int i = 0; i < n; i++) {
+            char ch = text.charAt(i);
+            if (ch >= '0' && ch <= '9') return true;
+            folded[i] = Character.toLowerCase(Character.toUpperCase(ch));
+        }
+        String f = new String(folded);
+        for (String w : NUMBER_WORDS.keySet()) if (f.contains(w)) return true;
+        return false;
     }
 
     private static String singular(String w) {

@@ -243,9 +243,9 @@ public final class QuoteAnnotator implements Annotator {
         }
         Matcher sel = SELON_BEFORE.matcher(pre);
         if (sel.find() && isSpeakerPhrase(sel.group(1))) return new int[] {from + sel.start(1), from + sel.end(1)};
-        Matcher v = lex.finiteVerb.matcher(pre);
+        LeadFinder.Finder v = lex.finiteVerbs.finder(pre);
         int last = -1, lastEnd = -1;
-        while (v.find()) { last = v.start(); lastEnd = v.end(); }
+        while (v.find()) { last = v.matcher().start(); lastEnd = v.matcher().end(); }
         if (last >= 0 && VERB_QUE_BEFORE.matcher(pre.substring(lastEnd)).matches()) return new int[] {from, from + lastEnd};
         return null;
     }

@@ -51,6 +51,9 @@ public final class ReportedSpeechAnnotator implements Annotator {
             + "(?<v>(?:annonc|confirm|reconn|jug|qualifi|dénonc|condamn|exhort|appel|déplor|dément|démenti|fustig|critiqu)\\p{L}*"
             + "|(?:proclam|salu|félicit|accus|recens|dénombr)(?:e|ent|ait|aient)|(?<=(?<![\\p{L}])(?:a|ont|avait|avaient)(?:\\s{1,3}(?:\\p{L}{2,20}ment|également|aussi|pour\\s{1,3}sa\\s{1,3}part|de\\s{1,3}son\\s{1,3}côté|déjà))?\\s)(?:proclam|salu|félicit|accus|recens|dénombr)(?:é|ée|és|ées)"
             + "|fai(?:t|sait|saient|sons)\\s+état)(?=[\\s,])", FLAGS);
+    private static final LeadFinder OPINIONS = new LeadFinder(OPINION, List.of("a$", "ont$", "avait$", "avaient$", "aurait$", "auraient$",
+            "annonc", "confirm", "reconn", "jug", "qualifi", "dénonc", "condamn", "exhort", "appel", "déplor", "dément", "fustig", "critiqu",
+            "proclam", "salu", "félicit", "accus", "recens", "dénombr", "fai"));
     private static final Pattern OBJECT_START = Pattern.compile(
             "^\\s+(?:«|\\d|(?:le|la|les|l['’]|un|une|des|du|d['’]|de|sa|son|ses|leur|leurs|ce|cet|cette|ces|tout|toute|tous|toutes|aucun|aucune|au\\s+moins|plus\\s+de|près\\s+de|quelque|environ)(?![\\p{L}]))", FLAGS);
     /**
@@ -59,6 +62,7 @@ public final class ReportedSpeechAnnotator implements Annotator {
      */
     private static final Pattern PARTICIPLE = Pattern.compile("(?<![\\p{L}])(?:tout\\s+)?en\\s+(?:affirm|assur|précis|rappel|soulign|indiqu|estim|expliqu|ajout|jug|déclar|reconnaiss|annonç|préven|avertiss|insist|not|admett|dénonç)ant\\s+(?:que|qu['’])"
             + "|(?<![\\p{L}])(?:tout\\s+)?en\\s+(?:confirm|annonç|dénonç|salu|reconnaiss|déplor|qualifi|accus|dément)ant\\s+(?=(?:la|le|les|l['’]|un|une|des|du|«)(?![\\p{L}]))", FLAGS);
+    private static final LeadFinder PARTICIPLES = new LeadFinder(PARTICIPLE, List.of("tout$", "en$"), false);
     /** "se sont inquiétées du sort de …", "s'est dit préoccupé par …": the complement is the claim. */
     private static final Pattern CONCERN = Pattern.compile("(?<![\\p{L}])(?:s['’]est|se\\s+sont|s['’]était|s['’]étaient)\\s+(?:"
             + "(?:inquiété|alarmé|ému)e?s?|dit(?:e|s|es)?\\s+[«\"“]?\\s*(?:(?:très|profondément|extrêmement|vivement)\\s+)?(?:préoccupée?s?|inquiète?s?|inquiets|alarmée?s?|favorables?|opposée?s?)\\s*[»\"”]?)\\s+(?=(?:de|du|des|d['’]|par|pour|à|au|aux)(?![\\p{L}]))", FLAGS);
@@ -319,8 +323,9 @@ public final class ReportedSpeechAnnotator implements Annotator {
             }
             return new Frame(textStart, n, 0, 0, pour.start(1), npEnd, false);
         }
-        Matcher pass = lex.passiveBy.matcher(sent);
-        if (pass.find()) {
+        LeadFinder.Finder passives = lex.passives.finder(sent);
+        if (passives.find()) {
+            Matcher pass = passives.matcher();
             int npEnd = npEndComma(sent, pass.end());
             int by = pass.start() + pass.group().toLowerCase(Locale.ROOT).lastIndexOf("par");
             Matcher comme = COMME.matcher(sent).region(pass.end(), npEnd);
@@ -329,8 +334,9 @@ public final class ReportedSpeechAnnotator implements Annotator {
         }
         Matcher imp = IMPERSONAL.matcher(sent);
         if (imp.find()) return new Frame(imp.end(), n, 0, 0, imp.start(), imp.end(), true);
-        Matcher v = lex.finiteVerb.matcher(sent);
-        while (v.find()) {
+        LeadFinder.Finder verbs = lex.finiteVerbs.finder(sent);
+        while (verbs.find()) {
+            Matcher v = verbs.matcher();
             String after = sent.substring(v.end());
             Matcher que = QUE.matcher(after);
             if (que.find() && v.start() > 0) {
@@ -354,8 +360,9 @@ public final class ReportedSpeechAnnotator implements Annotator {
         if (concern.find() && concern.start() > 0) {
             return new Frame(concern.start(), n, 0, 0, clauseStart(sent, concern.start()), concern.start(), false);
         }
-        Matcher inv = lex.invertedVerb.matcher(sent);
-        while (inv.find()) {
+        LeadFinder.Finder inverted = lex.invertedVerbs.finder(sent);
+        while (inverted.find()) {
+            Matcher inv = inverted.matcher();
             int comma = sent.lastIndexOf(',', inv.start());
             if (comma < 0 || !sent.substring(comma + 1, inv.start()).isBlank()) continue;
             String np = sent.substring(inv.end()).strip();
@@ -364,8 +371,9 @@ public final class ReportedSpeechAnnotator implements Annotator {
             if (!namesSpeaker(inv.group(), sent.substring(inv.end()))) continue;
             return new Frame(0, comma, comma, n, inv.start(), participleClause(sent, inv.end()), false);
         }
-        Matcher op = OPINION.matcher(sent);
-        while (op.find()) {
+        LeadFinder.Finder opinions = OPINIONS.finder(sent);
+        while (opinions.find()) {
+            Matcher op = opinions.matcher();
             if (op.start() == 0) continue;
             if (sent.substring(0, op.start()).stripTrailing().endsWith(",") && namesSpeaker(op.group(), sent.substring(op.end()))) continue;
             String after = sent.substring(op.end());
@@ -382,10 +390,9 @@ public final class ReportedSpeechAnnotator implements Annotator {
      * (the frame is the text before the participle).
      */
     static Frame participleFrame(String sent, int from) {
-        Matcher p = PARTICIPLE.matcher(sent);
-        p.region(from, sent.length());
-        if (!p.find() || p.start() == 0) return null;
-        return new Frame(p.start(), sent.length(), 0, 0, clauseStart(sent, p.start()), p.start(), false);
+        int start = PARTICIPLES.firstFrom(sent, from);
+        if (start <= 0) return null;
+        return new Frame(start, sent.length(), 0, 0, clauseStart(sent, start), start, false);
     }
 
     /**

@@ -283,8 +283,8 @@ public final class SpeakerResolver {
     /** True when a speech verb ends right before the position ("», a reconnu un combattant"). */
     private boolean afterSpeechVerb(int pos) {
         String before = idx.text().substring(Math.max(0, pos - 50), pos).stripTrailing();
-        Matcher v = lex.invertedVerb.matcher(before);
-        while (v.find()) if (v.end() == before.length()) return true;
+        LeadFinder.Finder v = lex.invertedVerbs.finder(before);
+        while (v.find()) if (v.matcher().end() == before.length()) return true;
         return false;
     }
 

@@ -28,6 +28,8 @@ public final class SpeechLexicon {
     public final Pattern afterQuoteVerb;
     /** Passive: "a été annoncé par", "ont été rapportés par", "est présentée par … comme …". */
     public final Pattern passiveBy;
+    /** The same patterns, tried only at their possible lead words (see {@link LeadFinder}). */
+    final LeadFinder finiteVerbs, invertedVerbs, afterQuoteVerbs, passives;
     public final Set<String> roleSingular = new TreeSet<>();
     public final Set<String> rolePlural = new TreeSet<>();
     public final Set<String> collective = new TreeSet<>();
@@ -66,6 +68,15 @@ public final class SpeechLexicon {
         passiveBy = Pattern.compile("(?<![\\p{L}-])(?:(?:a|ont|avait|avaient|aurait|auraient)\\s+été\\s+" + pp
                 + "|(?:est|sont|était|étaient)\\s+(?:" + pp + "|(?:présenté|décrit|qualifié)(?:e|s|es)?))\\s+par\\s+",
                 Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+        List<String> auxLeads = List.of("a$", "ont$", "avait$", "avaient$", "aurait$", "auraient$", "aura$");
+        List<String> finiteLeads = new ArrayList<>(auxLeads);
+        for (String form : finite) finiteLeads.add(form);
+        finiteVerbs = new LeadFinder(finiteVerb, finiteLeads);
+        List<String> invertedLeads = new ArrayList<>(finiteLeads);
+        invertedLeads.add("apprend");
+        invertedVerbs = new LeadFinder(invertedVerb, invertedLeads);
+        afterQuoteVerbs = new LeadFinder(afterQuoteVerb, List.of("a$", "ont$", "avait$", "avaient$", "lanc", "s$", "se$"));
+        passives = new LeadFinder(passiveBy, List.of("a$", "ont$", "avait$", "avaient$", "aurait$", "auraient$", "est$", "sont$", "était$", "étaient$"));
         for (String line : read("role-nouns.txt")) {
             String[] f = line.split("\\s+");
             roleSingular.add(f[0]);
