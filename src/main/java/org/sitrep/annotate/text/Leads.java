@@ -29,24 +29,52 @@ public final class Leads {
     }
 
     private final Pattern pattern;
-    /** Leads by their first folded character (ASCII letters and digits; anything else in the last bucket). */
-    private final String[][] byFirst = new String[129][];
     private final boolean digits;
+    /** The folded leads as a trie (a lead stops at its first {@code $}). */
+    private final Node root = new Node();
+
+    private static final class Node {
+        char[] keys = new char[0];
+        Node[] kids = new Node[0];
+        boolean accept;
+        boolean acceptAtWordEnd;
+
+        Node child(char c) {
+            char[] k = keys;
+            for (int i = 0; i < k.length; i++) if (k[i] == c) return kids[i];
+            return null;
+        }
+
+        Node add(char c) {
+            Node n = child(c);
+            if (n != null) return n;
+            n = new Node();
+            keys = Arrays.copyOf(keys, keys.length + 1);
+            kids = Arrays.copyOf(kids, kids.length + 1);
+            keys[keys.length - 1] = c;
+            kids[kids.length - 1] = n;
+            return n;
+        }
+    }
 
     private Leads(Pattern pattern, List<String> leads) {
         this.pattern = pattern;
         boolean d = false;
-        List<List<String>> buckets = new ArrayList<>();
-        for (int i = 0; i < byFirst.length; i++) buckets.add(new ArrayList<>());
         for (String lead : leads) {
             if (lead.equals("#")) { d = true; continue; }
             StringBuilder f = new StringBuilder();
             for (int i = 0; i < lead.length(); i++) f.append(lead.charAt(i) == '$' ? '$' : fold(lead.charAt(i)));
             String folded = f.toString();
-            buckets.get(bucket(folded.charAt(0))).add(folded);
+            Node n = root;
+            boolean dollar = false;
+            for (int i = 0; i < folded.length(); i++) {
+                char c = folded.charAt(i);
+                if (c == '$') { dollar = true; break; }
+                n = n.add(c);
+            }
+            if (dollar) n.acceptAtWordEnd = true; else n.accept = true;
         }
         this.digits = d;
-        for (int i = 0; i < byFirst.length; i++) byFirst[i] = buckets.get(i).toArray(String[]::new);
     }
 
     /** The pattern with these lead words (see the class comment for {@code $} and {@code #}). */
@@ -88,8 +116,10 @@ public final class Leads {
 
     /** The word starts and folded characters of the text, computed once per text and thread (annotators run many patterns over one text). */
     private static Words words(String text) {
-        Words last = LAST.get();
-        if (last != null && last.text == text) return last;
+        Words[] cache = CACHE.get();
+        for (Words w : cache) if (w != null && w.text == text) return w;
+        int h = text.hashCode();
+        for (Words w : cache) if (w != null && w.hash == h && w.text.equals(text)) return w;
         int len = text.length();
         char[] folded = new char[len];
         int[] starts = new int[Math.max(16, len / 4)];
@@ -105,32 +135,31 @@ public final class Leads {
             }
             inWord = w;
         }
-        Words words = new Words(text, Arrays.copyOf(starts, n), folded);
-        LAST.set(words);
+        Words words = new Words(text, h, Arrays.copyOf(starts, n), folded);
+        int slot = CURSOR.get()[0]++ & (cache.length - 1);
+        cache[slot] = words;
         return words;
     }
 
-    private record Words(String text, int[] starts, char[] folded) { }
+    private record Words(String text, int hash, int[] starts, char[] folded) { }
 
-    private static final ThreadLocal<Words> LAST = new ThreadLocal<>();
+    /** The last few texts seen by this thread (round robin), matched by identity then by content. */
+    private static final ThreadLocal<Words[]> CACHE = ThreadLocal.withInitial(() -> new Words[8]);
+    private static final ThreadLocal<int[]> CURSOR = ThreadLocal.withInitial(() -> new int[1]);
 
     private boolean leads(char[] folded, int i) {
         char c = folded[i];
         if (digits && Character.isDigit(c)) return true;
-        for (String lead : byFirst[bucket(c)]) if (startsWith(folded, i, lead)) return true;
-        return false;
-    }
-
-    private static boolean startsWith(char[] folded, int i, String lead) {
-        int n = lead.length();
-        for (int k = 0; k < n; k++) {
-            char l = lead.charAt(k);
-            if (l == '$') return i + k >= folded.length || !Character.isLetterOrDigit(folded[i + k]);
-            if (i + k >= folded.length || folded[i + k] != l) return false;
+        Node n = root;
+        int len = folded.length;
+        for (int k = i; ; k++) {
+            if (n.accept) return true;
+            if (n.acceptAtWordEnd && (k >= len || !Character.isLetterOrDigit(folded[k]))) return true;
+            if (k >= len) return false;
+            n = n.child(folded[k]);
+            if (n == null) return false;
         }
-        return true;
     }
-    private static int bucket(char folded) { return folded < 128 ? folded : 128; }
 
     /** Lower case without accent, for characters of the Latin alphabets; others only lower-cased. */
     static char fold(char c) { return c < FOLD.length ? FOLD[c] : Character.toLowerCase(c); }
