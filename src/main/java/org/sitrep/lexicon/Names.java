@@ -26,7 +26,9 @@ public final class Names {
     private static final java.util.Map<Integer, Boolean> COMBINING = new java.util.concurrent.ConcurrentHashMap<>();
 
     /** Accents removed (NFKD, combining marks dropped), nothing else changed. */
-    public static String stripAccents(String s) {
+    public static String stripAccents(String s) { return cached(STRIPPED, s, Names::computeStripAccents); }
+
+    private static String computeStripAccents(String s) {
         return MARKS.matcher(Normalizer.normalize(s, Normalizer.Form.NFKD)).replaceAll("");
     }
 
@@ -60,7 +62,24 @@ public final class Names {
     }
 
     /** The gold format's name normalisation. */
-    public static String norm(String s) {
+    public static String norm(String s) { return cached(NORM, s, Names::computeNorm); }
+
+    /** Memoised results: documents normalise the same few names again and again (bounded: cleared when full). */
+    private static final int CACHE_SIZE = 50_000;
+    private static final java.util.Map<String, String> NORM = new java.util.concurrent.ConcurrentHashMap<>(),
+            STRIPPED = new java.util.concurrent.ConcurrentHashMap<>();
+
+    private static String cached(java.util.Map<String, String> cache, String s, java.util.function.UnaryOperator<String> f) {
+        if (s.length() > 200) return f.apply(s);
+        String r = cache.get(s);
+        if (r != null) return r;
+        if (cache.size() >= CACHE_SIZE) cache.clear();
+        r = f.apply(s);
+        cache.put(s, r);
+        return r;
+    }
+
+    private static String computeNorm(String s) {
         String t = dropCombining(s.replace('\u2019', '\'').replace('\u2018', '\'')).toLowerCase(java.util.Locale.ROOT);
         t = EDGE_SPACES.matcher(t).replaceAll("");
         for (int i = 0; i < 2; i++) t = ARTICLES.matcher(t).replaceFirst("");

@@ -50,6 +50,17 @@ public final class OperationAnnotator implements Annotator {
             + "(?<adj>" + ADJ + ")"
             + "(?<trig>contre-offensives?|offensives?|opérations?|batailles?|assauts?|sièges?|reprise|prise|reconquête|libération|campagnes?)(?![\\p{L}-])", FLAGS);
     /** TRIGGER tried only at words that can begin it (a determiner, an adjective of ADJ or a trigger noun). */
+    private static final Pattern RX0 = Pattern.compile(".*\\b(autre|nouvelle|nouvel|nouveau|deuxième|seconde)\\b.*");
+    private static final Pattern RX1 = Pattern.compile("(?s).*\\bpar\\s*");
+    private static final Pattern RX2 = Pattern.compile("(?:de|d'|du|des|de la|de l')(?:\\s+(?:la|l')?\\s*(?:ville|localité|cité|région|province|village|bastion)\\s+(?:de|d'))?\\s*.{0,12}");
+    private static final Pattern RX3 = Pattern.compile("(?s).*(?:^|\\s)(?:depuis|par|à partir d[e'])(?:\\s+(?:le|la|les|l'|du|des))?(?:\\s*\\p{L}+){0,2}?(?:\\s+(?:de|d'))?");
+    private static final Pattern RX4 = Pattern.compile("[\\s,]*(?:qui\\s+)?");
+    private static final Pattern RX5 = Pattern.compile("\\s*(?:du|des|de l'|de la|d')\\s*(?:groupe\\s+)?(?:(?:dj|j)ihadistes?\\s+)?");
+    private static final Pattern RX6 = Pattern.compile("(?s).*(?:des|du|de l'|de la|d')\\s*$");
+    private static final Pattern RX7 = Pattern.compile("(?s).*contre.*");
+    private static final Pattern RX8 = Pattern.compile("\\s*(?:à|par)\\s.*");
+    private static final Pattern RX9 = Pattern.compile("(?s).*(?:^|\\s)(?:à|vers|dans|sur|jusqu['’]à|direction\\s+de|d['’]|de)\\s*$");
+    private static final Pattern RX10 = Pattern.compile("(?s).*[,;:.«»\"].*");
     private static final Leads TRIGGER_LEADS = Leads.of(TRIGGER, "l$", "d$", "la$", "le$", "les$", "un$", "une$", "des$", "cette$", "cet$", "ce$", "ces$",
             "leur", "son$", "sa$", "ses$", "du$", "de$", "autre", "nouv", "dernier", "premier", "vaste", "grand", "importante", "seconde", "deuxieme",
             "large", "ultime", "veritable", "longue", "violente", "eventuelle", "prochaine", "future", "meme",
@@ -389,7 +400,7 @@ public final class OperationAnnotator implements Annotator {
             m.det = t.group(DET) == null ? "" : t.group(DET).strip().toLowerCase(Locale.ROOT).replace('’', '\'');
             m.plural = trig.endsWith("s") && !trig.equals("assauts") || trig.equals("assauts") || m.det.equals("les") || m.det.equals("des") || m.det.equals("ces");
             if (trig.equals("siège") || trig.equals("reprise") || trig.equals("prise") || trig.equals("reconquête") || trig.equals("libération") || trig.equals("campagne")) m.plural = false;
-            m.other = t.group(ADJECTIVES) != null && t.group(ADJECTIVES).toLowerCase(Locale.ROOT).matches(".*\\b(autre|nouvelle|nouvel|nouveau|deuxième|seconde)\\b.*");
+            m.other = t.group(ADJECTIVES) != null && RX0.matcher(t.group(ADJECTIVES).toLowerCase(Locale.ROOT)).matches();
             m.anaphoric = ANAPHORIC.contains(m.det);
             m.sinceStart = SINCE_START.matcher(sent.substring(0, t.start())).find();
             m.sentence = si;
@@ -415,7 +426,7 @@ public final class OperationAnnotator implements Annotator {
             describe(idx, m, s, s.start() + t.start(), from, dates);
             if (target == null && !m.anaphoric && !m.participants.isEmpty()) {
                 for (Mention x : idx.mentionsIn(s.start(), s.end())) {
-                    if (isTargetPlace(idx, x) && !text.substring(Math.max(s.start(), x.span().start() - 5), x.span().start()).matches("(?s).*\\bpar\\s*")) {
+                    if (isTargetPlace(idx, x) && !RX1.matcher(text.substring(Math.max(s.start(), x.span().start() - 5), x.span().start())).matches()) {
                         m.targets.add(x.entityId());
                         break;
                     }
@@ -457,8 +468,8 @@ public final class OperationAnnotator implements Annotator {
         for (Mention m : idx.mentionsIn(from, to)) {
             if (!isTargetPlace(idx, m)) continue;
             String gap = text.substring(from, m.span().start()).toLowerCase(Locale.ROOT).replace('’', '\'').strip();
-            if (immediate && !gap.matches("(?:de|d'|du|des|de la|de l')(?:\\s+(?:la|l')?\\s*(?:ville|localité|cité|région|province|village|bastion)\\s+(?:de|d'))?\\s*.{0,12}")) return null;
-            if (gap.matches("(?s).*(?:^|\\s)(?:depuis|par|à partir d[e'])(?:\\s+(?:le|la|les|l'|du|des))?(?:\\s*\\p{L}+){0,2}?(?:\\s+(?:de|d'))?")) continue;
+            if (immediate && !RX2.matcher(gap).matches()) return null;
+            if (RX3.matcher(gap).matches()) continue;
             return m.entityId();
         }
         return null;
@@ -517,7 +528,7 @@ public final class OperationAnnotator implements Annotator {
         if (defend.find()) {
             Mention defender = null;
             for (Mention x : idx.mentionsIn(s.start() + clause, s.start() + defend.start())) if (isActor(idx, x)) defender = x;
-            if (defender != null && text.substring(defender.span().end(), s.start() + defend.start()).matches("[\\s,]*(?:qui\\s+)?")) m.opponents.add(defender.entityId());
+            if (defender != null && RX4.matcher(text.substring(defender.span().end(), s.start() + defend.start())).matches()) m.opponents.add(defender.entityId());
         }
         Matcher by = BY.matcher(sent);
         by.region(Math.max(0, trigStart - s.start()), sent.length());
@@ -534,8 +545,8 @@ public final class OperationAnnotator implements Annotator {
             String before = text.substring(Math.max(trigEnd, x.span().start() - 40), x.span().start()).toLowerCase(Locale.ROOT).replace('’', '\'');
             boolean enemy = isEnemy(idx, x);
             String gap = text.substring(trigEnd, x.span().start()).toLowerCase(Locale.ROOT).replace('’', '\'');
-            boolean directComplement = gap.matches("\\s*(?:du|des|de l'|de la|d')\\s*(?:groupe\\s+)?(?:(?:dj|j)ihadistes?\\s+)?");
-            if ((directComplement || before.matches("(?s).*(?:des|du|de l'|de la|d')\\s*$")) && !before.matches("(?s).*contre.*")
+            boolean directComplement = RX5.matcher(gap).matches();
+            if ((directComplement || RX6.matcher(before).matches()) && !RX7.matcher(before).matches()
                     && (!enemy || directComplement)) m.participants.add(x.entityId());
         }
         Matcher against = AGAINST.matcher(sent);
@@ -637,7 +648,7 @@ public final class OperationAnnotator implements Annotator {
             if (UNREAL.matcher(sent.substring(Math.max(0, a.start() - 30), a.start())).find()) continue;
             int from = s.start() + a.end();
             String gapStart = text.substring(from, Math.min(s.end(), from + 5)).toLowerCase(Locale.ROOT);
-            if (gapStart.matches("\\s*(?:à|par)\\s.*")) continue;
+            if (RX8.matcher(gapStart).matches()) continue;
             int objectFrom = afterLoser(idx, from, s.end());
             Mention object = objectPlace(idx, objectFrom, windowEnd(text, objectFrom, Math.min(s.end(), objectFrom + 70)));
             if (object == null) continue;
@@ -668,7 +679,7 @@ public final class OperationAnnotator implements Annotator {
             int placeStart = end, placeEnd = end;
             for (Mention x : idx.mentionsIn(from, end)) {
                 String before = text.substring(Math.max(from, x.span().start() - 16), x.span().start()).toLowerCase(Locale.ROOT);
-                if (isTargetPlace(idx, x) && before.matches("(?s).*(?:^|\\s)(?:à|vers|dans|sur|jusqu['’]à|direction\\s+de|d['’]|de)\\s*$")) {
+                if (isTargetPlace(idx, x) && RX9.matcher(before).matches()) {
                     target = districtOrPlace(idx, x, from);
                     placeStart = x.span().start();
                     placeEnd = x.span().end();
@@ -705,7 +716,7 @@ public final class OperationAnnotator implements Annotator {
         int pos = loser.end();
         boolean enemy = false;
         for (Mention x : idx.mentionsIn(pos, Math.min(limit, loser.end() + 60))) {
-            if (!isEnemy(idx, x) || text.substring(pos, x.span().start()).matches("(?s).*[,;:.«»\"].*")) break;
+            if (!isEnemy(idx, x) || RX10.matcher(text.substring(pos, x.span().start())).matches()) break;
             pos = x.span().end();
             enemy = true;
         }

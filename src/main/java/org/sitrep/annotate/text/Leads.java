@@ -32,6 +32,9 @@ public final class Leads {
     private final boolean digits;
     /** The folded leads as a trie (a lead stops at its first {@code $}). */
     private final Node root = new Node();
+    /** The root's children by character (the common case). */
+    private static final int FIRST_SIZE = 0x250;
+    private final Node[] first = new Node[FIRST_SIZE];
 
     private static final class Node {
         char[] keys = new char[0];
@@ -75,6 +78,7 @@ public final class Leads {
             if (dollar) n.acceptAtWordEnd = true; else n.accept = true;
         }
         this.digits = d;
+        for (int i = 0; i < root.keys.length; i++) if (root.keys[i] < FIRST_SIZE) first[root.keys[i]] = root.kids[i];
     }
 
     /** The pattern with these lead words (see the class comment for {@code $} and {@code #}). */
@@ -150,6 +154,20 @@ public final class Leads {
     private boolean leads(char[] folded, int i) {
         char c = folded[i];
         if (digits && Character.isDigit(c)) return true;
+        if (root.accept || root.acceptAtWordEnd) return slowLeads(folded, i);
+        Node n = c < FIRST_SIZE ? first[c] : root.child(c);
+        if (n == null) return false;
+        int len = folded.length;
+        for (int k = i + 1; ; k++) {
+            if (n.accept) return true;
+            if (n.acceptAtWordEnd && (k >= len || !Character.isLetterOrDigit(folded[k]))) return true;
+            if (k >= len) return false;
+            n = n.child(folded[k]);
+            if (n == null) return false;
+        }
+    }
+
+    private boolean slowLeads(char[] folded, int i) {
         Node n = root;
         int len = folded.length;
         for (int k = i; ; k++) {
