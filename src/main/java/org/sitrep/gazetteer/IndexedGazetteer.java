@@ -59,7 +59,7 @@ public final class IndexedGazetteer implements Gazetteer {
     /** Candidates with how they matched: exact matches first, then folded-only ones. */
     public List<Match> match(String surface) {
         List<Match> out = new ArrayList<>();
-        Set<GazetteerEntry> seen = new LinkedHashSet<>();
+        Set<GazetteerEntry> seen = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
         for (GazetteerEntry e : byExact.getOrDefault(NameKeys.exact(surface), List.of())) {
             if (seen.add(e)) out.add(new Match(e, true));
         }

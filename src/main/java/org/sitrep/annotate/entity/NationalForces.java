@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.sitrep.extract.EntityType;
 import org.sitrep.lexicon.ActorLexicon;
@@ -25,6 +24,8 @@ final class NationalForces {
             "(?:\\b[lL]['’][ ]?(armée)|\\b(?:la|La)[ \u00a0]+(police))(?=[ \u00a0]*(?:[,.;:)»]|$)"
             + "|[ \u00a0]+(?:et|ou|mais|a|ont|avait|avaient|aurait|auraient|qui|que|qu['’]|se|s['’]|n['’]|ne|y|est|sont|était"
             + "|dans|à|en|sur|pour|par|avec|au|aux|joint|jointe|\\p{Ll}+(?:é|ée|és|ées))\\b)");
+    /** Every match starts at a word "l" (l'armée) or "la" (la police). */
+    private static final org.sitrep.annotate.text.Leads BARE_LEADS = org.sitrep.annotate.text.Leads.of(BARE, "l");
     private static final Set<String> ARMIES = new TreeSet<>(Set.of("iraqi-army", "syrian-army", "turkish-army",
             "russian-armed-forces", "us-armed-forces", "french-armed-forces", "iranian-forces"));
     private static final Set<String> POLICES = Set.of("iraqi-police");
@@ -40,8 +41,7 @@ final class NationalForces {
             if (POLICES.contains(c.key)) polices.add(c.key);
         }
         List<Candidate> out = new ArrayList<>();
-        Matcher m = BARE.matcher(text);
-        while (m.find()) {
+        for (java.util.regex.MatchResult m : BARE_LEADS.all(text)) {
             boolean army = m.group(1) != null;
             int s = army ? m.start(1) : m.start(2), e = army ? m.end(1) : m.end(2);
             if (taken[s]) continue;

@@ -50,6 +50,7 @@ public final class OperationAnnotator implements Annotator {
             + "(?<adj>" + ADJ + ")"
             + "(?<trig>contre-offensives?|offensives?|opérations?|batailles?|assauts?|sièges?|reprise|prise|reconquête|libération|campagnes?)(?![\\p{L}-])", FLAGS);
     /** TRIGGER tried only at words that can begin it (a determiner, an adjective of ADJ or a trigger noun). */
+    private static final Set<String> DIRECTIONS = Set.of("ouest", "est", "nord", "sud", "west", "east", "north", "south");
     private static final Pattern RX0 = Pattern.compile(".*\\b(autre|nouvelle|nouvel|nouveau|deuxième|seconde)\\b.*");
     private static final Pattern RX1 = Pattern.compile("(?s).*\\bpar\\s*");
     private static final Pattern RX2 = Pattern.compile("(?:de|d'|du|des|de la|de l')(?:\\s+(?:la|l')?\\s*(?:ville|localité|cité|région|province|village|bastion)\\s+(?:de|d'))?\\s*.{0,12}");
@@ -798,8 +799,8 @@ public final class OperationAnnotator implements Annotator {
         Entity d = doc.entities().get(district), c = doc.entities().get(city);
         if (d == null || c == null || d == c) return false;
         String dl = Names.norm(d.label), cl = Names.norm(c.label);
-        return dl.matches(Pattern.quote(cl) + " (?:ouest|est|nord|sud|west|east|north|south)")
-                || dl.matches("(?:ouest|est|nord|sud|west|east|north|south) " + Pattern.quote(cl));
+        return dl.length() > cl.length() + 1 && (dl.startsWith(cl) && dl.charAt(cl.length()) == ' ' && DIRECTIONS.contains(dl.substring(cl.length() + 1))
+                || dl.endsWith(cl) && dl.charAt(dl.length() - cl.length() - 1) == ' ' && DIRECTIONS.contains(dl.substring(0, dl.length() - cl.length() - 1)));
     }
 
     /** "attack on ISIS militants in Bashiqa", "offensive against …" in English posts. */
