@@ -449,6 +449,20 @@ public final class OperationAnnotator implements Annotator {
         return false;
     }
 
+    /**
+     * Like {@code m.region(regionStart, regionEnd)} then {@link Matcher#find()} from {@code from}, for a pattern whose
+     * matches all begin with {@code (?<![\p{L}])} and a letter: only the starts of letter runs are tried.
+     */
+    private static boolean findAtWord(Matcher m, String text, int regionStart, int from, int regionEnd) {
+        for (int p = from; p < regionEnd; p++) {
+            if (!Character.isLetter(text.charAt(p))) continue;
+            if (p > regionStart && Character.isLetter(Character.codePointBefore(text, p))) continue;
+            m.region(p, regionEnd);
+            if (m.lookingAt()) return true;
+        }
+        return false;
+    }
+
     /** The window of a trigger's complement: up to a clause break (, ; : . a verb, a relative pronoun) or the next trigger, at most WINDOW chars. */
     private static int windowEnd(String text, int from, int limit) {
         int end = Math.min(limit, from + WINDOW);
@@ -516,17 +530,15 @@ public final class OperationAnnotator implements Annotator {
         String sent = s.of(text);
         int clause = Math.max(sent.lastIndexOf(':', trigStart - s.start()), -1) + 1;
         Matcher v = SUBJECT_VERB.matcher(sent);
-        v.region(clause, Math.max(clause, trigStart - s.start()));
         int verb = -1;
-        while (v.find()) verb = v.start();
+        for (int from = clause; findAtWord(v, sent, clause, from, Math.max(clause, trigStart - s.start())); from = v.end()) verb = v.start();
         if (verb > 0) {
             for (Mention x : idx.mentionsIn(s.start() + clause, s.start() + verb)) {
                 if (isActor(idx, x) && !after(text, s.start() + clause, x, "contre")) m.participants.add(x.entityId());
             }
         }
         Matcher defend = DEFEND.matcher(sent);
-        defend.region(clause, Math.max(clause, trigStart - s.start()));
-        if (defend.find()) {
+        if (findAtWord(defend, sent, clause, clause, Math.max(clause, trigStart - s.start()))) {
             Mention defender = null;
             for (Mention x : idx.mentionsIn(s.start() + clause, s.start() + defend.start())) if (isActor(idx, x)) defender = x;
             if (defender != null && RX4.matcher(text.substring(defender.span().end(), s.start() + defend.start())).matches()) m.opponents.add(defender.entityId());
@@ -571,12 +583,13 @@ public final class OperationAnnotator implements Annotator {
             for (String p : placesIn(idx, s.start() + goal.end(), s.end())) if (!m.targets.contains(p)) m.targets.add(p);
         }
         Matcher start = START.matcher(sent);
-        if (start.find()) {
+        boolean started = findAtWord(start, sent, 0, 0, sent.length());
+        if (started) {
             for (DateMention d : dates) {
                 if (s.contains(d.span()) && d.span().start() >= s.start() + start.start() - 40) { m.date = d.date(); m.launchDate = true; break; }
             }
         }
-        if (m.date == null && start.find(0) && TODAY.matcher(sent).find()) {
+        if (m.date == null && started && findAtWord(TODAY.matcher(sent), sent, 0, 0, sent.length())) {
             m.date = idx.doc().issued() != null ? idx.doc().issued() : idx.doc().article().issuedHint();
         }
     }
