@@ -563,8 +563,8 @@ public final class OperationAnnotator implements Annotator {
                     && (!enemy || directComplement)) m.participants.add(x.entityId());
         }
         Matcher against = AGAINST.matcher(sent);
-        against.region(Math.max(0, trigStart - s.start()), sent.length());
-        while (against.find()) {
+        int againstFrom = Math.max(0, trigStart - s.start());
+        for (int f = againstFrom; findAtWord(against, sent, againstFrom, f, sent.length()); f = against.end()) {
             int npEnd = npEnd(sent, against.end());
             Matcher brk = CLAUSE_BREAK.matcher(sent);
             brk.region(against.end(), npEnd);
@@ -578,8 +578,7 @@ public final class OperationAnnotator implements Annotator {
         mobilised(idx, s, Math.max(0, trigEnd - s.start()), m.participants);
         m.participants.removeAll(m.opponents);
         Matcher goal = GOAL.matcher(sent);
-        goal.region(Math.max(0, trigStart - s.start()), sent.length());
-        if (goal.find()) {
+        if (findAtWord(goal, sent, Math.max(0, trigStart - s.start()), Math.max(0, trigStart - s.start()), sent.length())) {
             for (String p : placesIn(idx, s.start() + goal.end(), s.end())) if (!m.targets.contains(p)) m.targets.add(p);
         }
         Matcher start = START.matcher(sent);
@@ -601,7 +600,7 @@ public final class OperationAnnotator implements Annotator {
         List<int[]> cues = new ArrayList<>();
         for (Pattern p : List.of(SUPPORT, STRIKES)) {
             Matcher c = p.matcher(sent);
-            while (c.find()) cues.add(new int[] {c.start(), c.end(), p == STRIKES ? 1 : 0});
+            for (int f = 0; findAtWord(c, sent, 0, f, sent.length()); f = c.end()) cues.add(new int[] {c.start(), c.end(), p == STRIKES ? 1 : 0});
         }
         for (int[] sup : cues) {
             if (sup[2] == 1) {
