@@ -38,7 +38,17 @@ final class AdminCues {
         return out;
     }
 
+    /** Whether the text in [from, to) ends, before spaces, with "de", "du", "d'" or "d’" (any case): a CUE match must. */
+    private static boolean endsWithOf(String text, int from, int to) {
+        int k = to;
+        while (k > from && (text.charAt(k - 1) == ' ' || text.charAt(k - 1) == '\u00a0')) k--;
+        if (k - 2 < from) return false;
+        char a = Character.toLowerCase(text.charAt(k - 2)), b = Character.toLowerCase(text.charAt(k - 1));
+        return a == 'd' && (b == 'e' || b == 'u' || b == '\'' || b == '\u2019');
+    }
+
     private Candidate rekey(String text, Candidate c) {
+        if (!endsWithOf(text, Math.max(0, c.start - WINDOW), c.start)) return null;
         Matcher m = CUE.matcher(text).region(Math.max(0, c.start - WINDOW), c.start);
         if (!m.find()) return null;
         String level = m.group(1).toLowerCase(Locale.ROOT);

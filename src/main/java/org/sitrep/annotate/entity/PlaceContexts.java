@@ -100,6 +100,14 @@ final class PlaceContexts {
     /** "Mossoul-Ouest": the western part of a known city, a district of its own. */
     private static final Pattern QUARTER = Pattern.compile("(\\p{Lu}[\\p{L}]+)[-\u2011](Ouest|Est|Nord|Sud)\\b");
 
+    /** Whether the text has "-Ouest", "-Est", "-Nord" or "-Sud" (hyphen or U+2011): a QUARTER match needs one. */
+    private static boolean hasQuarter(String text) {
+        for (String d : new String[] {"Ouest", "Est", "Nord", "Sud"}) {
+            if (text.contains("-" + d) || text.contains("\u2011" + d)) return true;
+        }
+        return false;
+    }
+
     private static final Set<String> STOP = Set.of(
             "janvier", "fevrier", "mars", "avril", "mai", "juin", "juillet", "aout", "septembre", "octobre", "novembre",
             "decembre", "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "etat", "est", "ouest",
@@ -152,7 +160,8 @@ final class PlaceContexts {
             out.add(c);
         }
         Matcher q = QUARTER.matcher(text);
-        while (q.find()) {
+        boolean quarters = hasQuarter(text);
+        while (quarters && q.find()) {
             GazetteerEntry city = known(q.group(1));
             if (city == null || covered(actors, q.start(), q.end())) continue;
             String dir = q.group(2).toLowerCase(Locale.ROOT);
