@@ -454,9 +454,15 @@ public final class OperationAnnotator implements Annotator {
      * matches all begin with {@code (?<![\p{L}])} and a letter: only the starts of letter runs are tried.
      */
     private static boolean findAtWord(Matcher m, String text, int regionStart, int from, int regionEnd) {
+        return findAtWord(m, text, regionStart, from, regionEnd, false);
+    }
+
+    /** The same, for a lookbehind {@code (?<![\p{L}'’])} when {@code apostrophes}. */
+    private static boolean findAtWord(Matcher m, String text, int regionStart, int from, int regionEnd, boolean apostrophes) {
         for (int p = from; p < regionEnd; p++) {
             if (!Character.isLetter(text.charAt(p))) continue;
-            if (p > regionStart && Character.isLetter(Character.codePointBefore(text, p))) continue;
+            if (p > regionStart && (Character.isLetter(Character.codePointBefore(text, p))
+                    || apostrophes && (text.charAt(p - 1) == '\'' || text.charAt(p - 1) == '\u2019'))) continue;
             m.region(p, regionEnd);
             if (m.lookingAt()) return true;
         }
@@ -467,8 +473,7 @@ public final class OperationAnnotator implements Annotator {
     private static int windowEnd(String text, int from, int limit) {
         int end = Math.min(limit, from + WINDOW);
         Matcher verb = CLAUSE_BREAK.matcher(text);
-        verb.region(from, end);
-        if (verb.find()) end = verb.start();
+        if (findAtWord(verb, text, from, from, end, true)) end = verb.start();
         for (int i = from; i < end; i++) {
             char c = text.charAt(i);
             if (c == ',' || c == ';' || c == ':' || c == '(' || c == '«' || c == '"' || c == '\n') return i;
@@ -567,8 +572,7 @@ public final class OperationAnnotator implements Annotator {
         for (int f = againstFrom; findAtWord(against, sent, againstFrom, f, sent.length()); f = against.end()) {
             int npEnd = npEnd(sent, against.end());
             Matcher brk = CLAUSE_BREAK.matcher(sent);
-            brk.region(against.end(), npEnd);
-            if (brk.find()) npEnd = brk.start();
+            if (findAtWord(brk, sent, against.end(), against.end(), npEnd, true)) npEnd = brk.start();
             int par = sent.indexOf(" par ", against.end());
             if (par >= 0 && par < npEnd) npEnd = par;
             for (Mention x : idx.mentionsIn(s.start() + against.end(), s.start() + npEnd)) {
