@@ -9,19 +9,12 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.sitrep.annotate.AnnotatedDocument;
 import org.sitrep.annotate.Mention;
-import org.sitrep.annotate.text.SentenceAnnotator;
-import org.sitrep.doc.Article;
+
 import org.sitrep.extract.Entity;
-import org.sitrep.gazetteer.Gazetteer;
 
 class EntityAnnotatorTest {
-    private static final EntityAnnotator ANNOTATOR = new EntityAnnotator(Gazetteer.standard());
-
     private static AnnotatedDocument run(String text, String publisher) {
-        AnnotatedDocument d = new AnnotatedDocument(new Article("t.txt", "t.txt", null, text, publisher, null, "fr", List.of(), null));
-        new SentenceAnnotator().annotate(d);
-        ANNOTATOR.annotate(d);
-        return d;
+        return EntityDocs.annotate(text, publisher);
     }
 
     @Test void variantsOfOneActorAreOneEntity() {

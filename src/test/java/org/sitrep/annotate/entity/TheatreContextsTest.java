@@ -6,19 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.sitrep.annotate.AnnotatedDocument;
-import org.sitrep.annotate.text.SentenceAnnotator;
-import org.sitrep.doc.Article;
-import org.sitrep.gazetteer.Gazetteer;
 
 /** The theatre (Iraq or Syria) settles generic force wording; place contexts from lists, bearings and "à X,". */
 class TheatreContextsTest {
-    private static final EntityAnnotator ANNOTATOR = new EntityAnnotator(Gazetteer.standard());
-
     private static AnnotatedDocument run(String text) {
-        AnnotatedDocument d = new AnnotatedDocument(new Article("t.txt", "t.txt", null, text, null, null, "fr", List.of(), null));
-        new SentenceAnnotator().annotate(d);
-        ANNOTATOR.annotate(d);
-        return d;
+        return EntityDocs.annotate(text, null);
     }
 
     private static boolean mentions(AnnotatedDocument d, String id, String surface) {

@@ -4,24 +4,16 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.sitrep.annotate.AnnotatedDocument;
-import org.sitrep.annotate.text.SentenceAnnotator;
-import org.sitrep.doc.Article;
+
 import org.sitrep.doc.Embed;
 import org.sitrep.extract.Entity;
-import org.sitrep.gazetteer.Gazetteer;
 
 /** Places, forces and people that French wire copy names in ways the first corpora did not show. */
 class WireCopyEntitiesTest {
-    private static final EntityAnnotator ANNOTATOR = new EntityAnnotator(Gazetteer.standard());
-
     private static AnnotatedDocument run(String text, Embed... embeds) {
-        AnnotatedDocument d = new AnnotatedDocument(new Article("t.txt", "t.txt", null, text, null, null, "fr", List.of(embeds), null));
-        new SentenceAnnotator().annotate(d);
-        ANNOTATOR.annotate(d);
-        return d;
+        return EntityDocs.annotate(text, null, embeds);
     }
 
     private static void has(AnnotatedDocument d, String... ids) {
